@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/**
+ * Every setting the project reads from the environment, validated in one place.
+ * A bad value stops start-up with a message naming the variable.
+ */
+
+const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
+
+const port = z.coerce.number().int().min(1).max(65535);
+// PORT=0 lets the system pick a free port (the server prints the one it got).
+const httpPort = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const environment = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => NEO4J_SCHEMES.includes(value.split("://")[0] ?? "") && value.includes("://"), {
+      message: `must be a URI with one of the schemes ${NEO4J_SCHEMES.join(", ")} (e.g. neo4j+s://xxxx.databases.neo4j.io)`,
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{2,62}$/,
+      "must be a Neo4j database name (lower-case letters, digits, . and -)",
+    )
+    .default("neo4j"),
+  NEO4J_TRANSACTION_TIMEOUT_MS: positiveInt.default(15_000),
+  NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(10_000),
+  NEO4J_MAX_RETRY_TIME_MS: positiveInt.default(5_000),
+
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: httpPort.default(4000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DATA_DIR: z.string().min(1).default(".neo4j/data"),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'must be a JVM size such as "512m" or "2g"')
+    .default("1g"),
+  LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(512),
+  LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(120_000),
+  LOCAL_NEO4J_MAVEN_SETTINGS: z.string().min(1).optional(),
+});
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  transactionTimeoutMs: number;
+  connectionTimeoutMs: number;
+  /** How long a transaction is retried on a transient failure, e.g. a cluster leader switch. */
+  maxRetryTimeMs: number;
+}
+
+export interface Config {
+  /** The user's own Neo4j; when absent the project runs its built-in local Neo4j. */
+  externalNeo4j: boolean;
+  neo4j: Neo4jConnectionConfig;
+  http: { host: string; port: number };
+  logLevel: z.infer<typeof environment>["LOG_LEVEL"];
+  localNeo4j: {
+    port: number;
+    dataDir: string;
+    heap: string;
+    pageCacheMiB: number;
+    startTimeoutMs: number;
+    mavenSettings?: string;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  const localUri = `bolt://127.0.0.1:${e.LOCAL_NEO4J_PORT}`;
+  return {
+    externalNeo4j: e.NEO4J_URI !== undefined,
+    neo4j: {
+      uri: e.NEO4J_URI ?? localUri,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
+    },
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    localNeo4j: {
+      port: e.LOCAL_NEO4J_PORT,
+      dataDir: e.LOCAL_NEO4J_DATA_DIR,
+      heap: e.LOCAL_NEO4J_HEAP,
+      pageCacheMiB: e.LOCAL_NEO4J_PAGECACHE_MB,
+      startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT_MS,
+      mavenSettings: e.LOCAL_NEO4J_MAVEN_SETTINGS,
+    },
+  };
+}
+
+/** `FOO=` in a shell or .env file means "not set", not "set to nothing". */
+function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
+    ),
+  );
+}

@@ -1,0 +1,98 @@
+import { type Driver, type ManagedTransaction, Neo4jError, type ServerInfo } from "neo4j-driver";
+import { AppError, ErrorCode } from "../shared/errors";
+
+export interface ExecutorOptions {
+  database: string;
+  transactionTimeoutMs: number;
+}
+
+export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * The one place that opens sessions. Reads go through executeRead, so on a `neo4j://` cluster they
+ * route to secondaries; writes through executeWrite, to the leader. Every transaction carries the
+ * configured timeout and metadata naming the operation (visible in SHOW TRANSACTIONS and query logs).
+ * Neo4j errors leave here as AppErrors with a stable code.
+ */
+export class Neo4jExecutor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  read<T>(operation: string, work: Work<T>): Promise<T> {
+    return this.run("READ", operation, work);
+  }
+
+  write<T>(operation: string, work: Work<T>): Promise<T> {
+    return this.run("WRITE", operation, work);
+  }
+
+  /** Resolves when the server answers; used at start-up and by /ready. */
+  async verifyConnectivity(): Promise<ServerInfo> {
+    try {
+      // Always name the database: otherwise the driver first asks the cluster which one is the default.
+      return await this.driver.getServerInfo({ database: this.options.database });
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  private async run<T>(mode: "READ" | "WRITE", operation: string, work: Work<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = {
+      timeout: this.options.transactionTimeoutMs,
+      metadata: { app: "vn-relations-graph", operation },
+    };
+    try {
+      return mode === "READ"
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.TransientError.Transaction.TransactionTimedOut",
+]);
+
+/** Maps a driver or server error to the code a client sees; anything else passes through unchanged. */
+export function toAppError(error: unknown): unknown {
+  if (error instanceof AppError || !(error instanceof Neo4jError)) {
+    return error;
+  }
+  if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+    return new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      "The database cannot be reached; try again shortly.",
+      {
+        cause: error,
+      },
+    );
+  }
+  if (TIMEOUT_CODES.has(error.code)) {
+    return new AppError(
+      ErrorCode.DATABASE_TIMEOUT,
+      "The query took longer than the transaction timeout allows; narrow it (filters, a smaller page).",
+      { cause: error },
+    );
+  }
+  if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new AppError(ErrorCode.DATABASE_CONFLICT, "The change conflicts with a record already stored.", {
+      cause: error,
+    });
+  }
+  return new AppError(ErrorCode.DATABASE_ERROR, "The database could not answer this request.", {
+    cause: error,
+  });
+}

@@ -1,0 +1,89 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import { type Context, createContext } from "../context/context";
+import type { Neo4jExecutor } from "../db/executor";
+import type { Logger } from "../shared/logger";
+
+export interface HttpServerOptions {
+  host: string;
+  port: number;
+  schema: GraphQLSchema;
+  executor: Neo4jExecutor;
+  logger: Logger;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  /** Stops taking requests, lets in-flight ones finish, then closes. */
+  stop(): Promise<void>;
+}
+
+/** Express carries the GraphQL endpoint and the two probes an orchestrator needs. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { executor, logger } = options;
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  // Liveness: the process answers. Says nothing about the database, so it never causes a restart loop.
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  // Readiness: Neo4j answers now (start-up already applied the schema before the server listened).
+  app.get("/ready", async (_req, res) => {
+    try {
+      const server = await executor.verifyConnectivity();
+      res.json({ status: "ready", neo4j: server.address, database: executor.database });
+    } catch (error) {
+      logger.warn({ err: error }, "readiness check failed");
+      res
+        .status(503)
+        .json({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+  );
+
+  try {
+    await listen(httpServer, options.host, options.port);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`;
+  return { url, stop: () => apollo.stop() };
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`HTTP port ${port} on ${host} is already in use; free it or set PORT.`)
+          : error,
+      );
+    };
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { GraphQLError } from "graphql";
+
+/** Every error code a client can see in `extensions.code`, each with its own meaning. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  DATABASE_TIMEOUT: "DATABASE_TIMEOUT",
+  DATABASE_CONFLICT: "DATABASE_CONFLICT",
+  DATABASE_ERROR: "DATABASE_ERROR",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error a client may see as is: a stable code and a message the user can act on. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+  ) {
+    super(message, { extensions: { code, ...options.details }, originalError: asError(options.cause) });
+  }
+}
+
+function asError(cause: unknown): Error | undefined {
+  return cause instanceof Error ? cause : undefined;
+}

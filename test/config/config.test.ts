@@ -1,0 +1,49 @@
+import { ConfigError, loadConfig } from "../../src/config/config";
+
+describe("loadConfig", () => {
+  it("runs the built-in local Neo4j on loopback when NEO4J_URI is not set", () => {
+    const config = loadConfig({});
+    expect(config.externalNeo4j).toBe(false);
+    expect(config.neo4j.uri).toBe("bolt://127.0.0.1:7687");
+    expect(config.neo4j.database).toBe("neo4j");
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.localNeo4j).toMatchObject({ port: 7687, dataDir: ".neo4j/data", heap: "1g" });
+  });
+
+  it("points the local URI at LOCAL_NEO4J_PORT", () => {
+    expect(loadConfig({ LOCAL_NEO4J_PORT: "7999" }).neo4j.uri).toBe("bolt://127.0.0.1:7999");
+  });
+
+  it("uses the user's own Neo4j, database and credentials when NEO4J_URI is set", () => {
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abcd.databases.neo4j.io",
+      NEO4J_USERNAME: "reader",
+      NEO4J_PASSWORD: "secret",
+      NEO4J_DATABASE: "relations",
+    });
+    expect(config.externalNeo4j).toBe(true);
+    expect(config.neo4j).toMatchObject({
+      uri: "neo4j+s://abcd.databases.neo4j.io",
+      username: "reader",
+      password: "secret",
+      database: "relations",
+    });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ NEO4J_URI: "", PORT: "" }).externalNeo4j).toBe(false);
+  });
+
+  it.each([
+    ["NEO4J_URI", "http://localhost:7474", /NEO4J_URI: must be a URI with one of the schemes bolt, bolt\+s/],
+    ["NEO4J_URI", "localhost:7687", /NEO4J_URI/],
+    ["PORT", "70000", /PORT/],
+    ["PORT", "http", /PORT/],
+    ["LOCAL_NEO4J_HEAP", "lots", /LOCAL_NEO4J_HEAP: must be a JVM size/],
+    ["NEO4J_DATABASE", "Bad Name!", /NEO4J_DATABASE/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL/],
+  ])("rejects %s=%s with a message naming the variable", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,0 +1,83 @@
+import { createServer } from "node:net";
+import { createDriver } from "../../src/db/driver";
+import { Neo4jExecutor } from "../../src/db/executor";
+import { buildGraphQLSchema } from "../../src/graphql/schema";
+import { type RunningHttpServer, startHttpServer } from "../../src/http/server";
+import { createLogger } from "../../src/shared/logger";
+import { testConnectionConfig, useTestDatabase } from "../support/test-neo4j";
+
+const schema = buildGraphQLSchema();
+const logger = createLogger("silent");
+
+describe("the HTTP server", () => {
+  const db = useTestDatabase();
+  let server: RunningHttpServer;
+
+  beforeAll(async () => {
+    server = await startHttpServer({ host: "127.0.0.1", port: 0, schema, executor: db.executor, logger });
+  });
+  afterAll(() => server.stop());
+
+  it("says it is alive on GET /health", async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("says it is ready on GET /ready while Neo4j answers", async () => {
+    const response = await fetch(`${server.url}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ready", database: "neo4j" });
+  });
+
+  it("answers a GraphQL query read from Neo4j on POST /graphql", async () => {
+    await db.executor.write("test", (tx) => tx.run("CREATE (:Probe), (:Probe)"));
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
+    });
+    expect(await response.json()).toEqual({ data: { databaseInfo: { nodeCount: 2 } } });
+  });
+
+  it("reports DATABASE_UNAVAILABLE in GraphQL and 503 on /ready when Neo4j is unreachable", async () => {
+    const config = testConnectionConfig({ uri: "bolt://127.0.0.1:1", connectionTimeoutMs: 1000 });
+    const driver = createDriver(config);
+    const offline = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      schema,
+      executor: new Neo4jExecutor(driver, config),
+      logger,
+    });
+    try {
+      const ready = await fetch(`${offline.url}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: "unavailable" });
+
+      const response = await fetch(`${offline.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
+      });
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]?.extensions.code).toBe("DATABASE_UNAVAILABLE");
+    } finally {
+      await offline.stop();
+      await driver.close();
+    }
+  });
+
+  it("refuses to start on a busy port with a message naming the port", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expect(
+        startHttpServer({ host: "127.0.0.1", port, schema, executor: db.executor, logger }),
+      ).rejects.toThrow(`HTTP port ${port} on 127.0.0.1 is already in use; free it or set PORT.`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
