@@ -24,5 +24,6 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   setupFiles: ["reflect-metadata"],
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 120_000,
 };

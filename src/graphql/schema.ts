@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { DatabaseInfoResolver } from "../modules/database-info/database-info.resolver";
 
@@ -9,4 +9,11 @@ export function buildGraphQLSchema(): GraphQLSchema {
     resolvers: [DatabaseInfoResolver],
     validate: false,
   });
+}
+
+/** The schema as SDL, sorted so that a diff shows only real changes. */
+export function printGraphQLSchema(): string {
+  const header =
+    "# Emitted from the code by `npm run schema:emit`; do not edit. A test fails when it is stale.\n\n";
+  return `${header}${printSchema(lexicographicSortSchema(buildGraphQLSchema()))}\n`;
 }

@@ -1,3 +1,4 @@
+import { DatabaseInfoDocument } from "../../../src/generated/operations";
 import { execute } from "../../support/graphql";
 import { useTestDatabase } from "../../support/test-neo4j";
 
@@ -6,10 +7,7 @@ describe("databaseInfo", () => {
 
   it("answers which Neo4j it reads from and how many nodes and relationships it holds", async () => {
     await db.executor.write("test", (tx) => tx.run("CREATE (:Probe)-[:NEXT]->(:Probe)-[:NEXT]->(:Probe)"));
-    const result = await execute(
-      db.executor,
-      "{ databaseInfo { name edition version database nodeCount relationshipCount } }",
-    );
+    const result = await execute(db.executor, DatabaseInfoDocument);
     expect(result.errors).toBeUndefined();
     expect(result.data?.databaseInfo).toEqual({
       name: "Neo4j Kernel",
