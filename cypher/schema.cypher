@@ -2,7 +2,11 @@
 // idempotent (IF NOT EXISTS), so this file is the single, current description of the schema.
 // Statements end with a semicolon at the end of a line.
 
-// Every node has a stable, human-readable id (e.g. "province:son-la"); lookups start from it.
+// Every node is an Entity with a stable, readable id (e.g. "province:son-la"): lookups, the seed load
+// and the GraphQL node(id) field all start from this index.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
+// The same rule per label, so that a label-specific match such as (:Province {id: $id}) is index-backed.
 CREATE CONSTRAINT province_id IF NOT EXISTS FOR (n:Province) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT foreign_locality_id IF NOT EXISTS FOR (n:ForeignLocality) REQUIRE n.id IS UNIQUE;
@@ -11,5 +15,23 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT delegation_id IF NOT EXISTS FOR (n:Delegation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partnership_id IF NOT EXISTS FOR (n:Partnership) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policy_document_id IF NOT EXISTS FOR (n:PolicyDocument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// Codes users look places up by.
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE INDEX province_iso_code IF NOT EXISTS FOR (n:Province) ON (n.isoCode);
+CREATE INDEX foreign_locality_iso_code IF NOT EXISTS FOR (n:ForeignLocality) ON (n.isoCode);
+CREATE INDEX source_file_name IF NOT EXISTS FOR (n:Source) ON (n.fileName);
+
+// Facts are filtered by kind and period.
+CREATE INDEX fact_kind IF NOT EXISTS FOR (n:Fact) ON (n.kind);
+CREATE INDEX fact_period_start IF NOT EXISTS FOR (n:Fact) ON (n.periodStart);
+
+// Search across names and aliases. The standard-folding analyzer folds case and diacritics
+// ("Sơn La" matches "son la", "Đôm" matches "dom"); searchText also holds each name's search key.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Province|Country|ForeignLocality|LocalityGroup|Organization|Programme|PolicyDocument)
+ON EACH [n.searchText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -4,6 +4,8 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
+import { planGraph } from "../src/seed/graph-plan";
+import { readSeedBundle } from "../src/seed/seed-files";
 import { PROJECT_ROOT } from "../src/shared/paths";
 import { isPortOpen } from "../tools/neo4j/launcher";
 import { TEST_NEO4J_OPTIONS } from "./support/test-neo4j";
@@ -95,9 +97,10 @@ describe("npm start", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "neo4j-process-"));
   const localEnv = { LOCAL_NEO4J_PORT: String(PROCESS_NEO4J_PORT), LOCAL_NEO4J_DATA_DIR: dataDir, PORT: "0" };
 
-  it("serves GraphQL on a Neo4j it starts, stops that Neo4j on SIGTERM, and finds the data again on restart", async () => {
+  it("serves the seed graph from a Neo4j it starts, stops that Neo4j on SIGTERM, and finds the data again on restart", async () => {
     const first = await startServer(localEnv);
-    expect(await nodeCount(first.url)).toBe(0);
+    const seeded = await nodeCount(first.url);
+    expect(seeded).toBe(planGraph(readSeedBundle()).nodes.length);
 
     const driver = neo4j.driver(`bolt://127.0.0.1:${PROCESS_NEO4J_PORT}`);
     await driver.executeQuery("CREATE (:Probe {note: 'kept across restarts'})");
@@ -109,7 +112,7 @@ describe("npm start", () => {
 
     const second = await startServer(localEnv);
     try {
-      expect(await nodeCount(second.url)).toBe(1);
+      expect(await nodeCount(second.url)).toBe(seeded + 1);
     } finally {
       second.child.kill("SIGTERM");
       expect(await second.exit).toBe(0);

@@ -1,22 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../shared/paths";
+import { CYPHER_DIR, parseCypherStatements } from "./cypher-files";
 import type { Neo4jExecutor } from "./executor";
 
-const SCHEMA_FILE = join(PROJECT_ROOT, "cypher", "schema.cypher");
+const SCHEMA_FILE = join(CYPHER_DIR, "schema.cypher");
 const INDEX_WAIT_SECONDS = 300;
-
-/** Splits a .cypher file into statements: they end with `;` at the end of a line; `//` lines are comments. */
-export function parseCypherStatements(text: string): string[] {
-  const withoutComments = text
-    .split("\n")
-    .filter((line) => !line.trim().startsWith("//"))
-    .join("\n");
-  return withoutComments
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
-}
 
 /**
  * Applies cypher/schema.cypher (idempotent) and waits until every index is online, so that the

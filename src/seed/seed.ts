@@ -1,30 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Neo4jExecutor } from "../db/executor";
-import { parseCypherStatements } from "../db/schema";
-import { PROJECT_ROOT } from "../shared/paths";
-
-const SEED_FILE = join(PROJECT_ROOT, "cypher", "seed.cypher");
-
-export interface SeedOutcome {
-  loaded: boolean;
-  statements: number;
-}
+import { planGraph } from "./graph-plan";
+import { readSeedBundle, SEED_DIR } from "./seed-files";
+import { loadPlan, loadPlanIfEmpty } from "./seed-loader";
 
 /**
- * Loads the seed graph, in one transaction, only into an empty database: a database that holds
- * anything is the user's and is never touched at start-up.
+ * The curated seed graph: read and check seeds/ as a whole, then load it in one transaction.
+ * A seed set with any problem is rejected before anything is written.
  */
-export async function seedIfEmpty(executor: Neo4jExecutor, file = SEED_FILE): Promise<SeedOutcome> {
-  const statements = parseCypherStatements(readFileSync(file, "utf8"));
-  return executor.write("seed-if-empty", async (tx) => {
-    const existing = await tx.run("MATCH (n) RETURN count(n) > 0 AS hasData");
-    if (existing.records[0]?.get("hasData")) {
-      return { loaded: false, statements: 0 };
-    }
-    for (const statement of statements) {
-      await tx.run(statement);
-    }
-    return { loaded: true, statements: statements.length };
-  });
+export async function loadSeedGraph(executor: Neo4jExecutor, dir = SEED_DIR): Promise<void> {
+  await loadPlan(executor, planGraph(readSeedBundle(dir)));
+}
+
+/** Start-up's step: a database that holds anything is the user's and is never touched. */
+export async function seedIfEmpty(executor: Neo4jExecutor, dir = SEED_DIR): Promise<boolean> {
+  return await loadPlanIfEmpty(executor, planGraph(readSeedBundle(dir)));
 }

@@ -1,4 +1,7 @@
-import { parseCypherStatements } from "../../src/db/schema";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseCypherStatements, readNamedStatements } from "../../src/db/cypher-files";
 
 describe("parseCypherStatements", () => {
   it("splits statements at a semicolon ending a line and drops comment lines", () => {
@@ -22,5 +25,31 @@ describe("parseCypherStatements", () => {
 
   it("finds no statement in a file of comments", () => {
     expect(parseCypherStatements("// nothing yet\n// still nothing\n")).toEqual([]);
+  });
+});
+
+describe("readNamedStatements", () => {
+  function file(text: string): string {
+    const path = join(mkdtempSync(join(tmpdir(), "cypher-")), "named.cypher");
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it("finds each statement under its // :name line, comments dropped", () => {
+    const statements = readNamedStatements(
+      file(
+        "// header comment\n\n// :name count-things\n// why it exists\nMATCH (n) RETURN count(n);\n\n// :name nothing\nRETURN 1;\n",
+      ),
+    );
+    expect([...statements.entries()]).toEqual([
+      ["count-things", "MATCH (n) RETURN count(n)"],
+      ["nothing", "RETURN 1"],
+    ]);
+  });
+
+  it("refuses a name with no statement under it", () => {
+    expect(() => readNamedStatements(file("// :name empty\n// only a comment\n"))).toThrow(
+      'statement "empty" is empty',
+    );
   });
 });

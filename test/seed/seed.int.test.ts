@@ -1,47 +1,57 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { seedIfEmpty } from "../../src/seed/seed";
+import { planGraph } from "../../src/seed/graph-plan";
+import { loadSeedGraph, seedIfEmpty } from "../../src/seed/seed";
+import { readSeedBundle, SeedValidationError } from "../../src/seed/seed-files";
+import { loadPlan, summarizeGraph } from "../../src/seed/seed-loader";
+import { seedCopyWith } from "../support/seed-copy";
 import { useTestDatabase } from "../support/test-neo4j";
 
-describe("seedIfEmpty against the real Neo4j", () => {
+describe("loading the seed graph into the real Neo4j", () => {
   const db = useTestDatabase();
 
-  function seedFile(text: string): string {
-    const file = join(mkdtempSync(join(tmpdir(), "seed-")), "seed.cypher");
-    writeFileSync(file, text);
-    return file;
-  }
+  it("loads the same graph twice without changing a count", async () => {
+    await loadSeedGraph(db.executor);
+    const first = await summarizeGraph(db.executor);
+    expect(first.labels).toMatchObject({ Province: 86, Country: 17, Source: 5 });
+    expect(first.relationshipTypes.EVIDENCED_BY).toBeGreaterThan(100);
 
-  async function names(): Promise<string[]> {
-    const result = await db.executor.read("test", (tx) =>
-      tx.run("MATCH (n:Probe) RETURN n.name AS name ORDER BY name"),
-    );
-    return result.records.map((record) => record.get("name"));
-  }
-
-  it("loads the seed statements into an empty database", async () => {
-    const file = seedFile("CREATE (:Probe {name: 'a'});\nCREATE (:Probe {name: 'b'});\n");
-    expect(await seedIfEmpty(db.executor, file)).toEqual({ loaded: true, statements: 2 });
-    expect(await names()).toEqual(["a", "b"]);
+    await loadSeedGraph(db.executor);
+    expect(await summarizeGraph(db.executor)).toEqual(first);
   });
 
-  it("never touches a database that already holds data", async () => {
+  it("loads into an empty database at start-up and never into one that holds data", async () => {
     await db.executor.write("test", (tx) => tx.run("CREATE (:Probe {name: 'the user data'})"));
-    const file = seedFile("MATCH (n) DETACH DELETE n;\nCREATE (:Probe {name: 'seed'});\n");
-    expect(await seedIfEmpty(db.executor, file)).toEqual({ loaded: false, statements: 0 });
-    expect(await names()).toEqual(["the user data"]);
+    expect(await seedIfEmpty(db.executor)).toBe(false);
+    expect((await summarizeGraph(db.executor)).labels).toEqual({});
+
+    await db.executor.write("test", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
+    expect(await seedIfEmpty(db.executor)).toBe(true);
+    expect((await summarizeGraph(db.executor)).labels.Province).toBe(86);
   });
 
-  it("loads nothing at all when one seed statement fails", async () => {
-    const file = seedFile("CREATE (:Probe {name: 'first'});\nTHIS IS NOT CYPHER;\n");
-    await expect(seedIfEmpty(db.executor, file)).rejects.toMatchObject({
-      extensions: { code: "DATABASE_ERROR" },
-    });
-    expect(await names()).toEqual([]);
+  it("rejects a bad seed file, naming file, record and field, and leaves the database as it was", async () => {
+    await loadSeedGraph(db.executor);
+    const before = await summarizeGraph(db.executor);
+    const broken = seedCopyWith("articles/002_2dc6bf13558371b9.yaml", (text) =>
+      text.replace(/qualifier: EXACT/, "qualifier: ROUGHLY"),
+    );
+    const attempt = loadSeedGraph(db.executor, broken);
+    await expect(attempt).rejects.toThrow(SeedValidationError);
+    await expect(loadSeedGraph(db.executor, broken)).rejects.toThrow(
+      /seeds\/articles\/002_2dc6bf13558371b9\.yaml: facts\[\d+\] \([\w:-]+\): [\w.[\]]*qualifier: Invalid option/,
+    );
+    expect(await summarizeGraph(db.executor)).toEqual(before);
   });
 
-  it("accepts the project's own seed step", async () => {
-    await expect(seedIfEmpty(db.executor)).resolves.toMatchObject({ loaded: true });
+  it("writes nothing at all when the load fails half-way through", async () => {
+    const plan = planGraph(readSeedBundle());
+    const dangling = {
+      ...plan,
+      relationships: [
+        ...plan.relationships,
+        { type: "PART_OF", from: "province:son-la", to: "country:XX", key: "", props: {} },
+      ],
+    };
+    await expect(loadPlan(db.executor, dangling)).rejects.toThrow(/relationships found both their nodes/);
+    expect(await summarizeGraph(db.executor)).toEqual({ labels: {}, relationshipTypes: {} });
   });
 });

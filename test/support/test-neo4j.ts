@@ -43,13 +43,19 @@ export interface TestDatabase {
  * Returns a holder whose fields are set in beforeAll.
  */
 export function useTestDatabase(overrides: Partial<Neo4jConnectionConfig> = {}): TestDatabase {
+  const holder = useTestDatabaseConnection(overrides);
+  beforeEach(() => clearDatabase(holder.executor));
+  return holder;
+}
+
+/** A driver and executor on the test Neo4j for the file's tests, closed after them. */
+export function useTestDatabaseConnection(overrides: Partial<Neo4jConnectionConfig> = {}): TestDatabase {
   const holder = {} as TestDatabase;
   beforeAll(() => {
     const config = testConnectionConfig(overrides);
     holder.driver = createDriver(config);
     holder.executor = new Neo4jExecutor(holder.driver, config);
   });
-  beforeEach(() => clearDatabase(holder.executor));
   afterAll(() => holder.driver.close());
   return holder;
 }

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../shared/paths";
+
+/** Where the Cypher that matters lives, as .cypher files a reader can run in Neo4j Browser. */
+export const CYPHER_DIR = join(PROJECT_ROOT, "cypher");
+
+/** Splits a .cypher file into statements: they end with `;` at the end of a line; `//` lines are comments. */
+export function parseCypherStatements(text: string): string[] {
+  const withoutComments = text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n");
+  return withoutComments
+    .split(/;\s*$/m)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+/**
+ * Reads a file of named statements, each introduced by a `// :name some-name` line, so code refers to
+ * a statement by what it answers rather than by its text.
+ */
+export function readNamedStatements(file: string): Map<string, string> {
+  const statements = new Map<string, string>();
+  const sections = readFileSync(file, "utf8")
+    .split(/^\/\/ :name\s+/m)
+    .slice(1);
+  for (const section of sections) {
+    const [name = "", ...body] = section.split("\n");
+    const [statement] = parseCypherStatements(body.join("\n"));
+    if (!statement) {
+      throw new Error(`${file}: statement "${name.trim()}" is empty`);
+    }
+    statements.set(name.trim(), statement);
+  }
+  return statements;
+}
+
+/** One named statement, or a clear error when the file lacks it. */
+export function namedStatement(statements: Map<string, string>, name: string): string {
+  const statement = statements.get(name);
+  if (!statement) {
+    throw new Error(`No Cypher statement named "${name}"`);
+  }
+  return statement;
+}

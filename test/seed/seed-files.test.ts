@@ -1,0 +1,96 @@
+import { readSeedBundle, SeedValidationError } from "../../src/seed/seed-files";
+import { seedCopyWith } from "../support/seed-copy";
+
+const SON_LA = "articles/001_d3df1d2f0ab25093.yaml";
+
+function problemsOf(dir: string): string[] {
+  try {
+    readSeedBundle(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) {
+      return error.problems.map(
+        (problem) => `${problem.file}: ${problem.record}: ${problem.field}: ${problem.message}`,
+      );
+    }
+    throw error;
+  }
+  return [];
+}
+
+describe("readSeedBundle", () => {
+  it("accepts the curated seed files: the gazetteer and one file per article", () => {
+    const bundle = readSeedBundle();
+    expect(bundle.sources.map((source) => source.fileName)).toEqual([
+      "000_2375695d9e1b56f4.txt",
+      "001_d3df1d2f0ab25093.txt",
+      "002_2dc6bf13558371b9.txt",
+      "003_c885226d3db36969.txt",
+      "004_6f726d94abe901e5.txt",
+    ]);
+    expect(bundle.provinces.filter((province) => province.era !== "POST_2025")).toHaveLength(63);
+    expect(bundle.provinces.filter((province) => province.era !== "PRE_2025")).toHaveLength(34);
+    expect(bundle.localities.filter((locality) => locality.country === "country:LA")).toHaveLength(18);
+    expect(bundle.localities.filter((locality) => locality.country === "country:KH")).toHaveLength(25);
+  });
+
+  it("names the file, the record and the field of a period that ends before it starts", () => {
+    const dir = seedCopyWith(SON_LA, (text) =>
+      text.replace(
+        'period: { start: "2017-01-01", end: "2018-04-30", precision: MONTH }\n    delegations',
+        'period: { start: "2018-01-01", end: "2017-04-30", precision: MONTH }\n    delegations',
+      ),
+    );
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /seeds\/articles\/001_d3df1d2f0ab25093\.yaml: facts\[\d+\] \(delegation:[\w-]+\): period: ends \(2017-04-30\) before it starts \(2018-01-01\)$/,
+      ),
+    ]);
+  });
+
+  it("reports a reference to a place the gazetteer does not have", () => {
+    const dir = seedCopyWith(SON_LA, (text) =>
+      text.replace("partners: [country:LA]", "partners: [locality:la-atlantis]"),
+    );
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /001_d3df1d2f0ab25093\.yaml: programme:[\w-]+: partners: "locality:la-atlantis" is not defined/,
+      ),
+    ]);
+  });
+
+  it("reports a negative figure and a certainty outside STATED/INFERRED", () => {
+    const dir = seedCopyWith(SON_LA, (text) =>
+      text.replace("value: 266,", "value: -266,").replace(/certainty: STATED/, "certainty: PROBABLY"),
+    );
+    const problems = problemsOf(dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/delegation:[\w-]+\): delegations\.value: must not be negative/),
+        expect.stringMatching(
+          /facts\[0\] \([\w:-]+\): certainty: Invalid option: expected one of "STATED"\|"INFERRED"/,
+        ),
+      ]),
+    );
+  });
+
+  it("reports an INFERRED fact that does not say what was inferred", () => {
+    const dir = seedCopyWith(SON_LA, (text) => text.replace(/certainty: STATED/, "certainty: INFERRED"));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/facts\[0\] \([\w:-]+\): inference: an INFERRED fact must say/),
+    ]);
+  });
+
+  it("reports an id defined twice", () => {
+    const dir = seedCopyWith("gazetteer/countries.yaml", (text) =>
+      text.replace("id: country:JP", "id: country:LA"),
+    );
+    expect(problemsOf(dir)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/countries\.yaml: .*country:LA.*: (id|code): /)]),
+    );
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const dir = seedCopyWith(SON_LA, (text) => text.replace("facts:\n", "facts:\n  - id: [unclosed\n"));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/001_d3df1d2f0ab25093\.yaml: line \d+: -: /)]);
+  });
+});
