@@ -19,20 +19,41 @@ export function parseCypherStatements(text: string): string[] {
 
 /**
  * Reads a file of named statements, each introduced by a `// :name some-name` line, so code refers to
- * a statement by what it answers rather than by its text.
+ * a statement by what it answers rather than by its text. A `// :fragment some-name` section holds
+ * clauses shared by several statements, which include it with a `// :include some-name` line.
  */
 export function readNamedStatements(file: string): Map<string, string> {
   const statements = new Map<string, string>();
+  const fragments = new Map<string, string>();
   const sections = readFileSync(file, "utf8")
-    .split(/^\/\/ :name\s+/m)
+    .split(/^\/\/ :(?=name |fragment )/m)
     .slice(1);
   for (const section of sections) {
-    const [name = "", ...body] = section.split("\n");
-    const [statement] = parseCypherStatements(body.join("\n"));
-    if (!statement) {
-      throw new Error(`${file}: statement "${name.trim()}" is empty`);
+    const [header = "", ...body] = section.split("\n");
+    const [kind, name = ""] = header.trim().split(/\s+/);
+    const text = body.join("\n").replace(/^\s*\/\/ :include\s+(\S+)\s*$/gm, (_line, fragment: string) => {
+      const included = fragments.get(fragment);
+      if (included === undefined) {
+        throw new Error(`${file}: "${name}" includes unknown fragment "${fragment}" (define it above)`);
+      }
+      return included;
+    });
+    if (kind === "fragment") {
+      fragments.set(
+        name,
+        text
+          .split("\n")
+          .filter((line) => !line.trim().startsWith("//"))
+          .join("\n")
+          .trim(),
+      );
+      continue;
     }
-    statements.set(name.trim(), statement);
+    const [statement] = parseCypherStatements(text);
+    if (!statement) {
+      throw new Error(`${file}: statement "${name}" is empty`);
+    }
+    statements.set(name, statement);
   }
   return statements;
 }

@@ -8,13 +8,38 @@ export interface ExecutorOptions {
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+/** What a repository of the read API needs: read transactions, nothing else. */
+export interface ReadExecutor {
+  read<T>(operation: string, work: Work<T>): Promise<T>;
+}
+
+/**
+ * A request's view of the executor that counts its read transactions, one round trip each: the
+ * measure that proves nested requests are batched (no N+1) and that benchmarks report.
+ */
+export class CountingReader implements ReadExecutor {
+  /** The operations run, in order: one round trip each. */
+  readonly operations: string[] = [];
+
+  constructor(private readonly executor: ReadExecutor) {}
+
+  get roundTrips(): number {
+    return this.operations.length;
+  }
+
+  read<T>(operation: string, work: Work<T>): Promise<T> {
+    this.operations.push(operation);
+    return this.executor.read(operation, work);
+  }
+}
+
 /**
  * The one place that opens sessions. Reads go through executeRead, so on a `neo4j://` cluster they
  * route to secondaries; writes through executeWrite, to the leader. Every transaction carries the
  * configured timeout and metadata naming the operation (visible in SHOW TRANSACTIONS and query logs).
  * Neo4j errors leave here as AppErrors with a stable code.
  */
-export class Neo4jExecutor {
+export class Neo4jExecutor implements ReadExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,

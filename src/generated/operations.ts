@@ -3,46 +3,285 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** Integers that will have a value of 0 or more. */
-  NonNegativeInt: { input: number; output: number; }
-};
+/** STATED by the source, or INFERRED by the curators (who say why). */
+export type Certainty =
+  | 'INFERRED'
+  | 'STATED';
 
-/** The Neo4j server and database this API reads from. */
-export type DatabaseInfo = {
-  __typename?: 'DatabaseInfo';
-  /** Name of the database the API uses. */
-  database: Scalars['String']['output'];
-  /** Server edition: "community" or "enterprise". */
-  edition: Scalars['String']['output'];
-  /** Product name reported by the server, e.g. "Neo4j Kernel". */
-  name: Scalars['String']['output'];
-  /** Number of nodes in the database. */
-  nodeCount: Scalars['NonNegativeInt']['output'];
-  /** Number of relationships in the database. */
-  relationshipCount: Scalars['NonNegativeInt']['output'];
-  /** Neo4j server version, e.g. "5.26.30". */
-  version: Scalars['String']['output'];
-};
+/** INCOMING (đoàn vào) or OUTGOING (đoàn ra) delegations. */
+export type Direction =
+  | 'INCOMING'
+  | 'OUTGOING';
 
-export type Query = {
-  __typename?: 'Query';
-  /** The Neo4j server and database behind this API, read live. */
-  databaseInfo: DatabaseInfo;
-};
+/** A fact's kind: an AgreementKind, ProgrammeKind or PartnershipKind, or a delegation's Direction. */
+export type FactKind =
+  | 'AGREEMENT_MINUTES'
+  | 'AID_PROJECT'
+  | 'BORDER_COOPERATION'
+  | 'CONFERENCE'
+  | 'CONTRACT'
+  | 'COOPERATION'
+  | 'COOPERATION_AGREEMENT'
+  | 'COORDINATION_AGREEMENT'
+  | 'EVENT'
+  | 'EXCHANGE'
+  | 'FORUM'
+  | 'FRIENDSHIP'
+  | 'HUMANITARIAN'
+  | 'INCOMING'
+  | 'INFRASTRUCTURE_SUPPORT'
+  | 'INVESTMENT'
+  | 'INVESTMENT_PROMOTION'
+  | 'JOINT_WORKING_GROUP'
+  | 'MEMBERSHIP'
+  | 'MOU'
+  | 'NEIGHBOURHOOD'
+  | 'NGO_ACTIVITY'
+  | 'NON_PROJECT_AID'
+  | 'OTHER'
+  | 'OUTGOING'
+  | 'OUTREACH'
+  | 'SCHOLARSHIP'
+  | 'TOURISM_PROMOTION'
+  | 'TRADE_PROMOTION'
+  | 'TRAINING'
+  | 'TREATY'
+  | 'TWINNING'
+  | 'VOLUNTEERING';
+
+/** The four kinds of fact. */
+export type FactType =
+  | 'Agreement'
+  | 'Delegation'
+  | 'Partnership'
+  | 'Programme';
+
+/** The part a participant plays in a fact: signed (PARTY), hosted, visited, sent, funded, ran, benefited, took part. */
+export type ParticipantRole =
+  | 'BENEFICIARY'
+  | 'FUNDER'
+  | 'HOST'
+  | 'MEMBER'
+  | 'PARTICIPANT'
+  | 'PARTY'
+  | 'RUNNER'
+  | 'SENDER'
+  | 'VISITOR';
+
+/** The precision a period was stated with. */
+export type Precision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** PRE_2025: ceased on 2025-07-01; POST_2025: created that day; BOTH: unchanged by the 2025 reform. */
+export type ProvinceEra =
+  | 'BOTH'
+  | 'POST_2025'
+  | 'PRE_2025';
+
+/** How a figure relates to the true number: EXACT, AT_LEAST ("trên", "hơn"), ABOUT ("khoảng", "gần"), AT_MOST. */
+export type Qualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT';
+
+/** Field of cooperation a fact concerns. */
+export type Sector =
+  | 'AGRICULTURE'
+  | 'BORDER_MANAGEMENT'
+  | 'BORDER_TRADE'
+  | 'CULTURE'
+  | 'DEFENCE'
+  | 'EDUCATION'
+  | 'ENERGY'
+  | 'ENVIRONMENT'
+  | 'GOVERNANCE'
+  | 'HEALTH'
+  | 'HUMANITARIAN'
+  | 'INFORMATION'
+  | 'INVESTMENT'
+  | 'LABOUR'
+  | 'OTHER'
+  | 'OVERSEAS_VIETNAMESE'
+  | 'PEOPLE_TO_PEOPLE'
+  | 'SCIENCE_TECHNOLOGY'
+  | 'SECURITY'
+  | 'SPORT'
+  | 'TOURISM'
+  | 'TRADE'
+  | 'TRANSPORT';
 
 export type DatabaseInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DatabaseInfoQuery = { databaseInfo: { name: string, edition: string, version: string, database: string, nodeCount: number, relationshipCount: number } };
 
+export type FactsByCountryAndYearQueryVariables = Exact<{
+  province?: string | number | null | undefined;
+}>;
+
+
+export type FactsByCountryAndYearQuery = { byCountry: Array<{ key: string, label: string, value: number }>, byYear: Array<{ key: string, label: string, value: number, facts: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > }> };
+
+export type LaoProvincesSonLaTrainsCadresFromQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LaoProvincesSonLaTrainsCadresFromQuery = { partners: { totalCount: number, nodes: Array<{ partner:
+        | { __typename: 'Country', id: string, nameEn: string, nameVi: string | null }
+        | { __typename: 'ForeignLocality', id: string, nameEn: string, nameVi: string | null }
+        | { __typename: 'LocalityGroup', id: string, nameEn: string, nameVi: string | null, statedCounts: Array<{ count: number, text: string, evidence: { quote: string, source: { fileName: string } } }>, members: Array<{ certainty: Certainty, basis: string, locality: { id: string, nameEn: string, isoCode: string | null } }> }
+        | { __typename: 'Organization', id: string, nameEn: string, nameVi: string | null }
+        | { __typename: 'Province', id: string, nameEn: string, nameVi: string | null }
+      , facts: Array<
+        | { id: string, kind: FactKind, certainty: Certainty, period: { start: string | null, end: string | null, precision: Precision } | null, figures: Array<{ value: number, unit: string, qualifier: Qualifier, text: string }>, sources: Array<{ quote: string, source: { fileName: string, title: string | null } }> }
+        | { id: string, kind: FactKind, certainty: Certainty, period: { start: string | null, end: string | null, precision: Precision } | null, figures: Array<{ value: number, unit: string, qualifier: Qualifier, text: string }>, sources: Array<{ quote: string, source: { fileName: string, title: string | null } }> }
+        | { id: string, kind: FactKind, certainty: Certainty, period: { start: string | null, end: string | null, precision: Precision } | null, figures: Array<{ value: number, unit: string, qualifier: Qualifier, text: string }>, sources: Array<{ quote: string, source: { fileName: string, title: string | null } }> }
+        | { id: string, kind: FactKind, certainty: Certainty, period: { start: string | null, end: string | null, precision: Precision } | null, figures: Array<{ value: number, unit: string, qualifier: Qualifier, text: string }>, sources: Array<{ quote: string, source: { fileName: string, title: string | null } }> }
+      > }> } };
+
+export type MoneyByCurrencyQueryVariables = Exact<{
+  province?: string | number | null | undefined;
+}>;
+
+
+export type MoneyByCurrencyQuery = { moneyTotals: Array<{ currency: string, qualifier: Qualifier, total: number, facts: Array<
+      | { id: string, figures: Array<{ text: string, value: number, unit: string }> }
+      | { id: string, figures: Array<{ text: string, value: number, unit: string }> }
+      | { id: string, figures: Array<{ text: string, value: number, unit: string }> }
+      | { id: string, figures: Array<{ text: string, value: number, unit: string }> }
+    > }> };
+
+export type NetworkPathsAndRankingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkPathsAndRankingsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'Country', id: string }
+      | { __typename: 'Delegation', id: string }
+      | { __typename: 'ForeignLocality', id: string }
+      | { __typename: 'LocalityGroup', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'PolicyDocument', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Province', id: string }
+      | { __typename: 'Source', id: string }
+    >, steps: Array<{ type: string, from: string, to: string, role: ParticipantRole | null, certainty: Certainty | null }> }>, rankings: Array<{ factCount: number, counterpartCount: number, entity:
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+     }> };
+
+export type ProvincesPartnersCountriesSourcesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ProvincesPartnersCountriesSourcesQuery = { provinces: { totalCount: number, nodes: Array<{ id: string, partners: { totalCount: number, nodes: Array<{ partner:
+            | { id: string, country: { code: string, nameEn: string } | null }
+            | { id: string, country: { code: string, nameEn: string } | null }
+            | { id: string, country: { code: string, nameEn: string } | null }
+            | { id: string, country: { code: string, nameEn: string } | null }
+            | { id: string, country: { code: string, nameEn: string } | null }
+          , facts: Array<
+            | { id: string, sources: Array<{ quote: string, source: { fileName: string } }> }
+            | { id: string, sources: Array<{ quote: string, source: { fileName: string } }> }
+            | { id: string, sources: Array<{ quote: string, source: { fileName: string } }> }
+            | { id: string, sources: Array<{ quote: string, source: { fileName: string } }> }
+          > }> } }> } };
+
+export type RollUpAcrossThe2025MergerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RollUpAcrossThe2025MergerQuery = { longAn: { id: string, era: ProvinceEra, mergedInto: { effectiveOn: string, basis: string, into: { id: string, nameVi: string | null } } | null } | null, tayNinh: { nameVi: string | null, era: ProvinceEra, mergedFrom: Array<{ from: { id: string, nameVi: string | null } }>, ownFacts: { totalCount: number }, rolledUp: { totalCount: number, nodes: Array<
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+      > } } | null };
+
+export type SearchWithoutDiacriticsQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchWithoutDiacriticsQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'Country', nameEn: string, nameVi: string | null, id: string }
+      | { __typename: 'Delegation', id: string }
+      | { __typename: 'ForeignLocality', nameEn: string, nameVi: string | null, id: string }
+      | { __typename: 'LocalityGroup', nameEn: string, nameVi: string | null, id: string }
+      | { __typename: 'Organization', nameEn: string, nameVi: string | null, id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'PolicyDocument', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Province', nameEn: string, nameVi: string | null, id: string }
+      | { __typename: 'Source', id: string }
+     }> };
+
+export type SharedPartnersQueryVariables = Exact<{
+  of: Array<string | number> | string | number;
+}>;
+
+
+export type SharedPartnersQuery = { sharedPartners: Array<{ partner:
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+      | { id: string, nameEn: string }
+    , ties: Array<{ of:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , facts: Array<
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+        | { id: string, factType: FactType }
+      > }> }> };
+
+export type SonLaDelegationFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SonLaDelegationFlowsQuery = { delegationFlows: Array<{ direction: Direction, countryCode: string | null, shareOfDelegations: number | null, shareOfPeople: number | null, country: { nameEn: string } | null, delegations: { value: number, qualifier: Qualifier, unit: string } | null, people: { value: number, qualifier: Qualifier, unit: string } | null, records: Array<{ id: string, sources: Array<{ quote: string }> }> }> };
+
+export type VietnameseProvincesWorkingWithYunnanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VietnameseProvincesWorkingWithYunnanQuery = { foreignLocality: { id: string, nameEn: string, partners: { totalCount: number, nodes: Array<{ partner:
+          | { id: string, nameVi: string | null }
+          | { id: string, nameVi: string | null }
+          | { id: string, nameVi: string | null }
+          | { id: string, nameVi: string | null }
+          | { id: string, nameVi: string | null }
+        , facts: Array<
+          | { title: string | null, factType: FactType, kind: FactKind, sectors: Array<Sector>, sources: Array<{ quote: string }> }
+          | { factType: FactType, kind: FactKind, sectors: Array<Sector>, sources: Array<{ quote: string }> }
+          | { factType: FactType, kind: FactKind, sectors: Array<Sector>, sources: Array<{ quote: string }> }
+          | { name: string | null, factType: FactType, kind: FactKind, sectors: Array<Sector>, sources: Array<{ quote: string }> }
+        > }> } } | null };
+
 
 export const DatabaseInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatabaseInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipCount"}}]}}]}}]} as unknown as DocumentNode<DatabaseInfoQuery, DatabaseInfoQueryVariables>;
+export const FactsByCountryAndYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FactsByCountryAndYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"byCountry"},"name":{"kind":"Name","value":"factCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY"}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byYear"},"name":{"kind":"Name","value":"factCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FactsByCountryAndYearQuery, FactsByCountryAndYearQueryVariables>;
+export const LaoProvincesSonLaTrainsCadresFromDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LaoProvincesSonLaTrainsCadresFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"StringValue","value":"province:son-la","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"countries"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"LA","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRAINING"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalityGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statedCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"locality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LaoProvincesSonLaTrainsCadresFromQuery, LaoProvincesSonLaTrainsCadresFromQueryVariables>;
+export const MoneyByCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoneyByCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moneyTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MoneyByCurrencyQuery, MoneyByCurrencyQueryVariables>;
+export const NetworkPathsAndRankingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPathsAndRankings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"province:son-la","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"province:lai-chau","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"ForeignLocality"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factCount"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartCount"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkPathsAndRankingsQuery, NetworkPathsAndRankingsQueryVariables>;
+export const ProvincesPartnersCountriesSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvincesPartnersCountriesSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProvincesPartnersCountriesSourcesQuery, ProvincesPartnersCountriesSourcesQueryVariables>;
+export const RollUpAcrossThe2025MergerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RollUpAcrossThe2025Merger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"longAn"},"name":{"kind":"Name","value":"province"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Long An","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"era"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"into"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tayNinh"},"name":{"kind":"Name","value":"province"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"province:tay-ninh-2025","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"era"}},{"kind":"Field","name":{"kind":"Name","value":"mergedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ownFacts"},"name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"rolledUp"},"name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rollUpMerged"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NEWEST_FIRST"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RollUpAcrossThe2025MergerQuery, RollUpAcrossThe2025MergerQueryVariables>;
+export const SearchWithoutDiacriticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchWithoutDiacritics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchWithoutDiacriticsQuery, SearchWithoutDiacriticsQueryVariables>;
+export const SharedPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SharedPartnersQuery, SharedPartnersQueryVariables>;
+export const SonLaDelegationFlowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SonLaDelegationFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegationFlows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"StringValue","value":"province:son-la","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2017-01-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2018-04-30","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shareOfDelegations"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPeople"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SonLaDelegationFlowsQuery, SonLaDelegationFlowsQueryVariables>;
+export const VietnameseProvincesWorkingWithYunnanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VietnameseProvincesWorkingWithYunnan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foreignLocality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Vân Nam","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"counterpartTypes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"Province"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factType"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VietnameseProvincesWorkingWithYunnanQuery, VietnameseProvincesWorkingWithYunnanQueryVariables>;

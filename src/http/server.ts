@@ -1,12 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
+import { guardRules } from "../graphql/guards";
+import { ErrorCode } from "../shared/errors";
 import type { Logger } from "../shared/logger";
 
 export interface HttpServerOptions {
@@ -30,6 +33,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
+    validationRules: guardRules(),
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
     stopOnTerminationSignals: false,
@@ -86,4 +92,47 @@ function listen(server: Server, host: string, port: number): Promise<void> {
       resolve();
     });
   });
+}
+
+/** Codes a client may see as they are: Apollo's own and ours. Anything else is an internal error. */
+const PUBLIC_CODES = new Set([
+  ...Object.values(ErrorCode),
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * What a client sees of an error: a guard's own code (Apollo files guard rejections under
+ * GRAPHQL_VALIDATION_FAILED), our AppErrors as they are, and for anything unexpected a generic
+ * message, the details going to the log.
+ */
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const guardCode =
+    error instanceof GraphQLError && error.originalError instanceof GraphQLError
+      ? error.originalError.extensions.code
+      : undefined;
+  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && typeof guardCode === "string") {
+    return { ...formatted, extensions: { ...formatted.extensions, code: guardCode } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PUBLIC_CODES.has(code)) {
+    return formatted;
+  }
+  logger.error({ err: original }, "unexpected error while answering a request");
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

@@ -53,3 +53,26 @@ describe("readNamedStatements", () => {
     );
   });
 });
+
+describe("readNamedStatements with fragments", () => {
+  function file(text: string): string {
+    const path = join(mkdtempSync(join(tmpdir(), "cypher-")), "named.cypher");
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it("includes a shared fragment where a statement says // :include", () => {
+    const statements = readNamedStatements(
+      file(
+        "// :fragment only-facts\n// shared filter\nWHERE n:Fact\n\n// :name count-facts\nMATCH (n)\n// :include only-facts\nRETURN count(n);\n",
+      ),
+    );
+    expect(statements.get("count-facts")).toBe("MATCH (n)\nWHERE n:Fact\nRETURN count(n)");
+  });
+
+  it("refuses to include a fragment that is not defined above", () => {
+    expect(() =>
+      readNamedStatements(file("// :name broken\nMATCH (n)\n// :include missing\nRETURN n;\n")),
+    ).toThrow('includes unknown fragment "missing"');
+  });
+});

@@ -1,0 +1,85 @@
+// Aggregates for dashboards: counts of facts grouped by one dimension, delegation flows, and money
+// per currency. $scope (a province id, optional) limits them to the facts that province acts in,
+// with $rollUpMerged adding the units merged into it in 2025.
+
+// :fragment scoped-facts
+CALL () {
+  MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
+  WHERE unit = scope OR $rollUpMerged
+  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+  RETURN DISTINCT fact
+  UNION
+  MATCH (fact:Fact)
+  WHERE $scope IS NULL
+  RETURN fact
+}
+WITH fact
+WHERE ($factTypes IS NULL OR fact.factType IN $factTypes)
+  AND ($kinds IS NULL OR fact.kind IN $kinds)
+  AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
+  AND ($certainty IS NULL OR fact.certainty IN $certainty)
+  AND ($status IS NULL OR fact.status IN $status)
+  AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
+  AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to))
+  AND ($countryCodes IS NULL OR EXISTS { (fact)-[:PARTNER]->(partner) WHERE partner.countryCode IN $countryCodes })
+
+// :name fact-buckets
+// One row per bucket: a fact counts once in every bucket it belongs to (a fact with partners in two
+// countries counts for both; a period spanning 2017 and 2018 counts in both years).
+// :include scoped-facts
+CALL (fact) {
+  WITH fact WHERE $groupBy = 'COUNTRY'
+  MATCH (fact)-[:PARTNER]->(partner)
+  WHERE partner.countryCode IS NOT NULL
+  RETURN DISTINCT partner.countryCode AS key
+  UNION
+  WITH fact WHERE $groupBy = 'YEAR' AND fact.periodStart IS NOT NULL
+  UNWIND range(fact.periodStart.year, coalesce(fact.periodEnd, fact.periodStart).year) AS year
+  RETURN toString(year) AS key
+  UNION
+  WITH fact WHERE $groupBy = 'SECTOR'
+  UNWIND fact.sectors AS key
+  RETURN key
+  UNION
+  WITH fact WHERE $groupBy = 'FACT_TYPE'
+  RETURN fact.factType AS key
+  UNION
+  WITH fact WHERE $groupBy = 'FACT_KIND'
+  RETURN fact.kind AS key
+  UNION
+  WITH fact WHERE $groupBy = 'PROVINCE'
+  MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
+  RETURN DISTINCT province.id AS key
+}
+WITH key, collect(DISTINCT fact.id) AS factIds
+OPTIONAL MATCH (country:Country {code: key})
+OPTIONAL MATCH (province:Province {id: key})
+RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count, factIds
+ORDER BY count DESC, key;
+
+// :name delegation-records
+// Every delegation record of the province in the period, with its partner countries, figures and
+// the total it is a share of.
+MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
+WHERE unit = scope OR $rollUpMerged
+MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
+WITH DISTINCT delegation
+WHERE ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
+  AND ($to IS NULL OR coalesce(delegation.periodStart, delegation.periodEnd) <= date($to))
+OPTIONAL MATCH (delegation)-[:PART_OF]->(total:Delegation)
+RETURN delegation.id AS id,
+       delegation.direction AS direction,
+       [(delegation)-[:PARTNER]->(partner) WHERE partner.countryCode IS NOT NULL | partner.countryCode] AS countryCodes,
+       total.id AS shareOf,
+       [(delegation)-[:HAS_FIGURE]->(figure:Figure) | figure {.measure, .value, .unit, .qualifier, .text}] AS figures
+ORDER BY direction, id;
+
+// :name money-totals
+// Money per currency and qualifier: an exact sum never absorbs a lower bound or an estimate, and
+// currencies are never added together.
+// :include scoped-facts
+MATCH (fact)-[:HAS_FIGURE]->(money:Figure)
+WHERE money.unit =~ '[A-Z]{3}'
+RETURN money.unit AS currency, money.qualifier AS qualifier, sum(money.value) AS total,
+       collect(DISTINCT fact.id) AS factIds
+ORDER BY currency, qualifier;

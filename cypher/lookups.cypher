@@ -1,0 +1,53 @@
+// Look-ups and lists of places, organisations, documents and sources. $type is one of the node
+// labels (Province, Country, ForeignLocality, LocalityGroup, Organization, PolicyDocument, Source),
+// checked against that list before it reaches Cypher.
+
+// :name entity-by-code
+// ISO 3166-1/3166-2 code, or the statistics office's province code.
+MATCH (n:$($type))
+WHERE n.isoCode = $code OR n.code = $code OR n.officialCode = $code
+RETURN n AS node
+ORDER BY CASE n.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, n.id
+LIMIT 1;
+
+// :name entities-by-name
+// Any name or alias, compared by search key (no case, no diacritics). Where a merged unit kept its
+// name ("Tây Ninh"), today's unit comes first.
+MATCH (n:$($type))
+WHERE $key IN n.searchKeys
+RETURN n AS node
+ORDER BY CASE n.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, CASE WHEN $key IN [n.nameVi, n.nameEn] THEN 0 ELSE 1 END, n.id
+LIMIT $limit;
+
+// :fragment list-filter
+WHERE ($countryCodes IS NULL OR n.countryCode IN $countryCodes)
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($eras IS NULL OR n.era IN $eras)
+  AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..2]->(:Entity {id: $partOf}) })
+
+// :name entities-of-type
+// One keyset page of a type, by id, with the total that matches the filter.
+CALL () {
+  MATCH (n:$($type))
+  // :include list-filter
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n:$($type))
+  // :include list-filter
+    AND ($afterId IS NULL OR n.id > $afterId)
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect(n) AS page
+}
+RETURN totalCount, page;
+
+// :name facts-of-sources
+// The facts each source states, by id: a source's page of evidence.
+UNWIND $roots AS rootId
+CALL (rootId) {
+  MATCH (:Source {id: rootId})<-[:EVIDENCED_BY]-(fact:Fact)
+  WITH DISTINCT fact.id AS id ORDER BY id
+  RETURN collect({id: id, key: 0}) AS facts
+}
+RETURN rootId AS id, size(facts) AS totalCount,
+       [item IN facts WHERE $afterId IS NULL OR item.id > $afterId][0..$limit] AS page;

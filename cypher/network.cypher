@@ -1,0 +1,123 @@
+// The partner network: a place's facts and partners, shared partners, paths and rankings.
+// Batched by root ($roots) so that a list of provinces asking for their partners is one round trip.
+//
+// Sides: a Vietnamese root (a province, or a Vietnamese organisation) acts through ACTOR, and its
+// partners are the PARTNER participants of its facts; a foreign root is a PARTNER, and its partners
+// are the Vietnamese ACTOR participants, counted at the province a Vietnamese organisation is BASED_IN.
+// `$rollUpMerged` adds the facts of the units MERGED_INTO the root (the 2025 reform).
+// Pages are keyset pages over (key, id): $afterKey/$afterId come from the cursor, $limit is first + 1.
+
+// :fragment fact-filter
+// Every filter is optional: a null parameter lets everything through. Periods overlap the asked
+// range; an undated fact never matches a period filter.
+WHERE ($factTypes IS NULL OR fact.factType IN $factTypes)
+  AND ($kinds IS NULL OR fact.kind IN $kinds)
+  AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
+  AND ($certainty IS NULL OR fact.certainty IN $certainty)
+  AND ($status IS NULL OR fact.status IN $status)
+  AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
+  AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to))
+
+// :fragment counterpart-filter
+WHERE ($countryCodes IS NULL OR counterpart.countryCode IN $countryCodes)
+  AND ($counterpartTypes IS NULL OR any(label IN labels(counterpart) WHERE label IN $counterpartTypes))
+  AND ($localityKinds IS NULL OR (counterpart:ForeignLocality AND counterpart.kind IN $localityKinds))
+  AND ($roles IS NULL OR other.role IN $roles)
+
+// :fragment facts-and-counterparts
+// For each root: its facts (through its own side) and, for each, the participant on the other side.
+MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+WHERE unit = root OR $rollUpMerged
+MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(participant)
+WHERE type(own) = ownSide AND type(other) <> ownSide
+WITH root, ownSide, fact, other, participant
+// :include fact-filter
+OPTIONAL MATCH (participant)-[:BASED_IN]->(seat:Province)
+WITH root, fact, other,
+     CASE WHEN ownSide = 'PARTNER' AND seat IS NOT NULL THEN seat ELSE participant END AS counterpart
+
+// :fragment root-side
+UNWIND $roots AS rootId
+MATCH (root:Entity {id: rootId})
+WITH rootId, root, CASE WHEN root:Province OR root.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+
+// :name partners-of
+// The partners of each root with the facts that tie them, sorted by number of facts (desc) or id.
+// :include root-side
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH counterpart, collect(DISTINCT fact.id) AS factIds, collect(DISTINCT other.role) AS roles
+  WITH counterpart.id AS id, factIds, roles,
+       CASE $sort WHEN 'FACT_COUNT' THEN -size(factIds) ELSE 0 END AS key
+  ORDER BY key, id
+  RETURN collect({id: id, key: key, factIds: factIds, roles: roles}) AS partners
+}
+RETURN rootId AS id, size(partners) AS totalCount,
+       [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
+          OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page;
+
+// :name facts-of
+// The facts of each root, optionally only those with a counterpart matching the counterpart filter,
+// sorted by period start (undated last) then id.
+// :include root-side
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH DISTINCT fact
+  WITH fact.id AS id,
+       CASE
+         WHEN fact.periodStart IS NULL THEN 99999999
+         WHEN $sort = 'NEWEST_FIRST' THEN -(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day)
+         ELSE fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day
+       END AS key
+  ORDER BY key, id
+  RETURN collect({id: id, key: key}) AS facts
+}
+RETURN rootId AS id, size(facts) AS totalCount,
+       [item IN facts WHERE $afterId IS NULL OR item.key > $afterKey
+          OR (item.key = $afterKey AND item.id > $afterId)][0..$limit] AS page;
+
+// :name shared-partners
+// Partners that every one of the roots has, with each root's facts tying it to that partner.
+// :include root-side
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  RETURN counterpart.id AS partnerId, collect(DISTINCT fact.id) AS factIds
+}
+WITH partnerId, collect({root: rootId, factIds: factIds}) AS ties
+WHERE size(ties) = size($roots)
+RETURN partnerId, ties
+ORDER BY partnerId
+LIMIT $first;
+
+// :name paths-between
+// The shortest chains of facts between two entities: through fact participation (ACTOR, PARTNER),
+// organisations' seats, group memberships (inferred) and the 2025 mergers; never through a shared
+// country, which would join everything in two steps.
+MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(to))
+WHERE length(path) <= $maxLength
+RETURN [node IN nodes(path) | node.id] AS nodeIds,
+       [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
+         role: rel.role, certainty: rel.certainty}] AS steps
+LIMIT $first;
+
+// :name rankings
+// Entities of one kind ranked by how many facts tie them to the other side, in a period.
+MATCH (entity:$($type))
+WHERE $countryCodes IS NULL OR entity.countryCode IN $countryCodes
+WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+CALL (entity, ownSide) {
+  MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
+  WHERE type(own) = ownSide AND type(other) <> ownSide
+  WITH fact, counterpart
+  // :include fact-filter
+  RETURN count(DISTINCT fact) AS facts, count(DISTINCT counterpart) AS counterparts
+}
+WITH entity, facts, counterparts
+WHERE facts > 0
+RETURN entity.id AS id, facts, counterparts
+ORDER BY facts DESC, counterparts DESC, id
+LIMIT $first;

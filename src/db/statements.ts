@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
+import { CYPHER_DIR, namedStatement, readNamedStatements } from "./cypher-files";
+import type { ReadExecutor } from "./executor";
+
+/**
+ * A file of named read statements in cypher/, and how repositories run them: by name, with
+ * parameters, in one read transaction each.
+ */
+export class Statements {
+  private readonly statements: Map<string, string>;
+
+  constructor(file: string) {
+    this.statements = readNamedStatements(join(CYPHER_DIR, file));
+  }
+
+  async read(executor: ReadExecutor, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+    const statement = namedStatement(this.statements, name);
+    const result = await executor.read(name, (tx) => tx.run(statement, withIntegers(params)));
+    return result.records;
+  }
+}
+
+/** JavaScript numbers reach Cypher as floats; LIMIT and path lengths need integers. */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value,
+    ]),
+  );
+}
+
+/** Groups batched rows by their `id` column, keeping every requested id (empty when nothing matched). */
+export function groupById<T>(
+  ids: readonly string[],
+  records: Neo4jRecord[],
+  map: (record: Neo4jRecord) => T,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const record of records) {
+    groups.get(record.get("id"))?.push(map(record));
+  }
+  return groups;
+}

@@ -1,0 +1,88 @@
+import type { ReadExecutor } from "../../db/executor";
+import { Statements } from "../../db/statements";
+import type { FigureValue } from "../../domain/entities";
+import { type FactFilter, filterParams } from "../../domain/filters";
+
+const STATEMENTS = new Statements("dashboard.cypher");
+
+export type GroupBy = "COUNTRY" | "YEAR" | "SECTOR" | "FACT_TYPE" | "FACT_KIND" | "PROVINCE";
+
+export interface Scope {
+  /** A province id: only the facts it acts in. Null: every fact. */
+  province: string | null;
+  rollUpMerged: boolean;
+}
+
+export interface BucketValue {
+  key: string;
+  label: string;
+  count: number;
+  factIds: string[];
+}
+
+export interface DelegationRecordValue {
+  id: string;
+  direction: "INCOMING" | "OUTGOING";
+  countryCodes: string[];
+  shareOf: string | null;
+  figures: FigureValue[];
+}
+
+export interface MoneyTotalValue {
+  currency: string;
+  qualifier: string;
+  total: number;
+  factIds: string[];
+}
+
+/** Aggregates shaped for charts; each bucket keeps the ids of the facts behind it. */
+export class DashboardRepository {
+  constructor(private readonly executor: ReadExecutor) {}
+
+  async buckets(groupBy: GroupBy, scope: Scope, filter: FactFilter | null): Promise<BucketValue[]> {
+    const records = await STATEMENTS.read(this.executor, "fact-buckets", {
+      ...filterParams(filter),
+      groupBy,
+      scope: scope.province,
+      rollUpMerged: scope.rollUpMerged,
+    });
+    return records.map((record) => ({
+      key: record.get("key"),
+      label: record.get("label"),
+      count: record.get("count"),
+      factIds: record.get("factIds"),
+    }));
+  }
+
+  async delegationRecords(scope: Scope & { province: string }, from: string | null, to: string | null) {
+    const records = await STATEMENTS.read(this.executor, "delegation-records", {
+      scope: scope.province,
+      rollUpMerged: scope.rollUpMerged,
+      from,
+      to,
+    });
+    return records.map(
+      (record): DelegationRecordValue => ({
+        id: record.get("id"),
+        direction: record.get("direction"),
+        countryCodes: record.get("countryCodes"),
+        shareOf: record.get("shareOf"),
+        figures: record.get("figures"),
+      }),
+    );
+  }
+
+  async moneyTotals(scope: Scope, filter: FactFilter | null): Promise<MoneyTotalValue[]> {
+    const records = await STATEMENTS.read(this.executor, "money-totals", {
+      ...filterParams(filter),
+      scope: scope.province,
+      rollUpMerged: scope.rollUpMerged,
+    });
+    return records.map((record) => ({
+      currency: record.get("currency"),
+      qualifier: record.get("qualifier"),
+      total: record.get("total"),
+      factIds: record.get("factIds"),
+    }));
+  }
+}

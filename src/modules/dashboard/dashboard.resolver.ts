@@ -1,0 +1,105 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context";
+import { loadEntities, loadEntity } from "../../context/load";
+import { checkedPageSize } from "../../shared/pagination";
+import { checkedPeriod, FactFilterInput, PeriodInput, toFactFilter } from "../facts/fact-filter.input";
+import { Delegation, Fact } from "../facts/facts.types";
+import { Country } from "../participants/participants.types";
+import type { BucketValue, MoneyTotalValue } from "./dashboard.repository";
+import { Bucket, DelegationFlow, FactGrouping, MoneyTotal } from "./dashboard.types";
+import { type DelegationFlowValue, delegationFlows } from "./delegation-flows";
+
+const scopeDescription = "Only the facts this Vietnamese province acts in (all facts when absent).";
+const rollUpDescription = "With province: also the facts of the units merged into it in 2025.";
+
+/** Aggregates shaped for charts: label, value, and the facts behind each bucket on demand. */
+@Resolver(() => Bucket)
+export class DashboardResolver {
+  @Query(() => [Bucket], { description: "Facts counted by one dimension, largest bucket first." })
+  factCounts(
+    @Ctx() ctx: Context,
+    @Arg("groupBy", () => FactGrouping) groupBy: keyof typeof FactGrouping,
+    @Arg("province", () => ID, { nullable: true, description: scopeDescription }) province?: string,
+    @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
+    rollUpMerged = false,
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
+  ) {
+    return ctx.repositories.dashboard.buckets(
+      groupBy,
+      { province: province ?? null, rollUpMerged },
+      toFactFilter(filter),
+    );
+  }
+
+  @FieldResolver(() => Int)
+  value(@Root() bucket: BucketValue): number {
+    return bucket.count;
+  }
+
+  @FieldResolver(() => [Fact], { description: "The facts behind the bucket." })
+  facts(
+    @Root() bucket: BucketValue,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
+  ) {
+    return loadEntities(ctx, bucket.factIds.slice(0, checkedPageSize(first)));
+  }
+}
+
+@Resolver(() => DelegationFlow)
+export class DelegationFlowResolver {
+  @Query(() => [DelegationFlow], {
+    description:
+      "A province's delegations in and out, by partner country, with each country's share of the totals.",
+  })
+  async delegationFlows(
+    @Ctx() ctx: Context,
+    @Arg("province", () => ID) province: string,
+    @Arg("period", () => PeriodInput, {
+      nullable: true,
+      description: "Delegation records overlapping this range.",
+    })
+    period?: PeriodInput,
+    @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
+    rollUpMerged = false,
+  ) {
+    const { from, to } = checkedPeriod(period);
+    return delegationFlows(
+      await ctx.repositories.dashboard.delegationRecords({ province, rollUpMerged }, from, to),
+    );
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "The partner country." })
+  country(@Root() flow: DelegationFlowValue, @Ctx() ctx: Context) {
+    return flow.countryCode ? loadEntity(ctx, `country:${flow.countryCode}`, "Country") : null;
+  }
+
+  @FieldResolver(() => [Delegation], {
+    description: "The delegation records behind the flow, with their sources.",
+  })
+  records(@Root() flow: DelegationFlowValue, @Ctx() ctx: Context) {
+    return loadEntities(ctx, flow.recordIds);
+  }
+}
+
+@Resolver(() => MoneyTotal)
+export class MoneyTotalResolver {
+  @Query(() => [MoneyTotal], { description: "Money recorded in facts, per currency and qualifier." })
+  moneyTotals(
+    @Ctx() ctx: Context,
+    @Arg("province", () => ID, { nullable: true, description: scopeDescription }) province?: string,
+    @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
+    rollUpMerged = false,
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
+  ) {
+    return ctx.repositories.dashboard.moneyTotals(
+      { province: province ?? null, rollUpMerged },
+      toFactFilter(filter),
+    );
+  }
+
+  @FieldResolver(() => [Fact], { description: "The facts whose figures make the total." })
+  facts(@Root() total: MoneyTotalValue, @Ctx() ctx: Context) {
+    return loadEntities(ctx, total.factIds);
+  }
+}

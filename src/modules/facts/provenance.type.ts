@@ -1,0 +1,47 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Field, Float, ObjectType } from "type-graphql";
+import { Precision, Qualifier } from "../../graphql/enums";
+
+@ObjectType({
+  description: "A stretch of time as the source states it, with the precision it was stated with.",
+})
+export class Period {
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: "First day (null when the source gives only an end).",
+  })
+  start!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Last day (null when open)." })
+  end!: string | null;
+
+  @Field(() => Precision, {
+    description: '"năm 2015" is YEAR (2015-01-01..2015-12-31); "4 tháng đầu năm 2018" is MONTH.',
+  })
+  precision!: keyof typeof Precision;
+}
+
+@ObjectType({ description: "One quantity a source gives for a fact." })
+export class Figure {
+  @Field({ description: 'What is counted: "delegations", "people", "count" (of agreements) or "figure".' })
+  measure!: string;
+
+  @Field(() => Float, {
+    description: "The exact value the text gives (Vietnamese number format already read).",
+  })
+  value!: number;
+
+  @Field({
+    description:
+      'Unit: an ISO 4217 currency code for money ("VND", "USD"), else e.g. "visitor-trips", "classes".',
+  })
+  unit!: string;
+
+  @Field(() => Qualifier, {
+    description: "Whether the value is exact, a lower bound, an approximation or an upper bound.",
+  })
+  qualifier!: keyof typeof Qualifier;
+
+  @Field({ description: 'The figure as the article writes it, e.g. "trên 17 tỉ đồng".' })
+  text!: string;
+}

@@ -1,0 +1,130 @@
+import type { ReadExecutor } from "../../db/executor";
+import { Statements } from "../../db/statements";
+import type { EntityType } from "../../domain/entities";
+import { type FactFilter, filterParams } from "../../domain/filters";
+import { type Page, type PageRequest, toPage } from "../../shared/pagination";
+
+const STATEMENTS = new Statements("network.cypher");
+
+export type PartnerSort = "FACT_COUNT" | "ID";
+export type FactSort = "OLDEST_FIRST" | "NEWEST_FIRST";
+
+/** The arguments one connection field is asked with; roots asked with the same ones share a query. */
+export interface ConnectionArgs<S extends string> {
+  filter: FactFilter | null;
+  rollUpMerged: boolean;
+  sort: S;
+  page: PageRequest;
+}
+
+export interface PartnerValue {
+  partnerId: string;
+  factIds: string[];
+  roles: string[];
+}
+
+export interface SharedPartnerValue {
+  partnerId: string;
+  ties: Array<{ rootId: string; factIds: string[] }>;
+}
+
+export interface PathValue {
+  nodeIds: string[];
+  steps: Array<{ type: string; from: string; to: string; role: string | null; certainty: string | null }>;
+}
+
+export interface RankingValue {
+  id: string;
+  facts: number;
+  counterparts: number;
+}
+
+interface PageRow {
+  id: string;
+  key: number;
+  factIds?: string[];
+  roles?: string[];
+}
+
+/** The partner network: partners and facts of many roots per round trip, shared partners, paths, rankings. */
+export class NetworkRepository {
+  constructor(private readonly executor: ReadExecutor) {}
+
+  partnersOf(
+    roots: readonly string[],
+    args: ConnectionArgs<PartnerSort>,
+  ): Promise<Map<string, Page<PartnerValue>>> {
+    return this.pages("partners-of", roots, args, (row) => ({
+      partnerId: row.id,
+      factIds: row.factIds ?? [],
+      roles: row.roles ?? [],
+    }));
+  }
+
+  factsOf(roots: readonly string[], args: ConnectionArgs<FactSort>): Promise<Map<string, Page<string>>> {
+    return this.pages("facts-of", roots, args, (row) => row.id);
+  }
+
+  async sharedPartners(roots: string[], filter: FactFilter | null, rollUpMerged: boolean, first: number) {
+    const records = await STATEMENTS.read(this.executor, "shared-partners", {
+      ...filterParams(filter),
+      roots,
+      rollUpMerged,
+      first,
+    });
+    return records.map(
+      (record): SharedPartnerValue => ({
+        partnerId: record.get("partnerId"),
+        ties: (record.get("ties") as Array<{ root: string; factIds: string[] }>).map((tie) => ({
+          rootId: tie.root,
+          factIds: tie.factIds,
+        })),
+      }),
+    );
+  }
+
+  async paths(from: string, to: string, maxLength: number, first: number): Promise<PathValue[]> {
+    const records = await STATEMENTS.read(this.executor, "paths-between", { from, to, maxLength, first });
+    return records.map((record) => ({ nodeIds: record.get("nodeIds"), steps: record.get("steps") }));
+  }
+
+  async rankings(type: EntityType, filter: FactFilter | null, first: number): Promise<RankingValue[]> {
+    const records = await STATEMENTS.read(this.executor, "rankings", {
+      ...filterParams(filter),
+      type,
+      first,
+    });
+    return records.map((record) => ({
+      id: record.get("id"),
+      facts: record.get("facts"),
+      counterparts: record.get("counterparts"),
+    }));
+  }
+
+  private async pages<T>(
+    name: string,
+    roots: readonly string[],
+    args: ConnectionArgs<string>,
+    toValue: (row: PageRow) => T,
+  ): Promise<Map<string, Page<T>>> {
+    const records = await STATEMENTS.read(this.executor, name, {
+      ...filterParams(args.filter),
+      roots,
+      rollUpMerged: args.rollUpMerged,
+      sort: args.sort,
+      afterKey: args.page.afterKey,
+      afterId: args.page.afterId,
+      limit: args.page.first + 1,
+    });
+    const pages = new Map<string, Page<T>>();
+    for (const record of records) {
+      const rows = (record.get("page") as PageRow[]).map((row) => ({
+        key: row.key,
+        id: row.id,
+        value: toValue(row),
+      }));
+      pages.set(record.get("id"), toPage(rows, record.get("totalCount"), args.page));
+    }
+    return pages;
+  }
+}

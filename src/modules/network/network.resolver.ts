@@ -1,0 +1,176 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context";
+import { loadEntities, loadEntity } from "../../context/load";
+import { AppError, ErrorCode } from "../../shared/errors";
+import { checkedPageSize, pageRequest, toConnection } from "../../shared/pagination";
+import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { Fact } from "../facts/facts.types";
+import { Participant } from "../participants/participant.type";
+import type { PartnerValue, PathValue, RankingValue, SharedPartnerValue } from "./network.repository";
+import {
+  Partner,
+  PartnerArgs,
+  PartnerConnection,
+  Path,
+  RankedType,
+  Ranking,
+  SharedPartner,
+  SharedPartnerTie,
+} from "./network.types";
+
+const MAX_PATH_LENGTH = 8;
+const MAX_SHARED_ROOTS = 10;
+
+/** Network questions: partners, shared partners, paths and rankings. */
+@Resolver(() => Partner)
+export class NetworkResolver {
+  @Query(() => PartnerConnection, {
+    description:
+      'The partners of a province, locality, country, group or organisation, each with the facts that tie them. E.g. partners(of: "province:son-la", filter: {countries: ["LA"], kinds: [TRAINING]}).',
+  })
+  async partners(@Ctx() ctx: Context, @Arg("of", () => ID) of: string, @Args() args: PartnerArgs) {
+    const page = await ctx.loaders.partners.load({
+      root: of,
+      args: {
+        filter: toFactFilter(args.filter),
+        rollUpMerged: args.rollUpMerged,
+        sort: args.orderBy,
+        page: pageRequest(args.first, args.after),
+      },
+    });
+    return toConnection(page);
+  }
+
+  @Query(() => [SharedPartner], {
+    description: "The counterparts all of the given participants have (e.g. two provinces).",
+  })
+  sharedPartners(
+    @Ctx() ctx: Context,
+    @Arg("of", () => [ID], { description: `Two to ${MAX_SHARED_ROOTS} participant ids.` }) of: string[],
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
+    @Arg("rollUpMerged", () => Boolean, { defaultValue: false }) rollUpMerged = false,
+    @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
+  ) {
+    const roots = [...new Set(of)];
+    if (roots.length < 2 || roots.length > MAX_SHARED_ROOTS) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Argument "of" needs 2 to ${MAX_SHARED_ROOTS} distinct ids.`,
+        {
+          details: { argument: "of" },
+        },
+      );
+    }
+    return ctx.repositories.network.sharedPartners(
+      roots,
+      toFactFilter(filter),
+      rollUpMerged,
+      checkedPageSize(first),
+    );
+  }
+
+  @Query(() => [Path], { description: "The shortest chains of facts between two entities (bounded length)." })
+  paths(
+    @Ctx() ctx: Context,
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxLength", () => Int, { defaultValue: 4, description: `Steps, 1 to ${MAX_PATH_LENGTH}.` })
+    maxLength = 4,
+    @Arg("first", () => Int, { defaultValue: 5 }) first = 5,
+  ) {
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Argument "maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`,
+        {
+          details: { argument: "maxLength", min: 1, max: MAX_PATH_LENGTH },
+        },
+      );
+    }
+    return ctx.repositories.network.paths(from, to, maxLength, checkedPageSize(first));
+  }
+
+  @Query(() => [Ranking], {
+    description: "The most connected provinces, countries, localities or organisations, in a period.",
+  })
+  rankings(
+    @Ctx() ctx: Context,
+    @Arg("type", () => RankedType) type: keyof typeof RankedType,
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
+    @Arg("first", () => Int, { defaultValue: 10 }) first = 10,
+  ) {
+    return ctx.repositories.network.rankings(type, toFactFilter(filter), checkedPageSize(first));
+  }
+
+  @FieldResolver(() => Participant)
+  partner(@Root() partner: PartnerValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, partner.partnerId);
+  }
+
+  @FieldResolver(() => [Fact])
+  facts(@Root() partner: PartnerValue, @Ctx() ctx: Context) {
+    return loadEntities(ctx, partner.factIds);
+  }
+
+  @FieldResolver()
+  factCount(@Root() partner: PartnerValue): number {
+    return partner.factIds.length;
+  }
+}
+
+@Resolver(() => SharedPartner)
+export class SharedPartnerResolver {
+  @FieldResolver(() => Participant)
+  partner(@Root() shared: SharedPartnerValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, shared.partnerId);
+  }
+
+  @FieldResolver(() => [SharedPartnerTie])
+  ties(@Root() shared: SharedPartnerValue) {
+    return shared.ties;
+  }
+}
+
+@Resolver(() => SharedPartnerTie)
+export class SharedPartnerTieResolver {
+  @FieldResolver(() => Participant)
+  of(@Root() tie: SharedPartnerValue["ties"][number], @Ctx() ctx: Context) {
+    return loadEntity(ctx, tie.rootId);
+  }
+
+  @FieldResolver(() => [Fact])
+  facts(@Root() tie: SharedPartnerValue["ties"][number], @Ctx() ctx: Context) {
+    return loadEntities(ctx, tie.factIds);
+  }
+}
+
+@Resolver(() => Path)
+export class PathResolver {
+  @FieldResolver()
+  length(@Root() path: PathValue): number {
+    return path.steps.length;
+  }
+
+  @FieldResolver()
+  nodes(@Root() path: PathValue, @Ctx() ctx: Context) {
+    return loadEntities(ctx, path.nodeIds);
+  }
+}
+
+@Resolver(() => Ranking)
+export class RankingResolver {
+  @FieldResolver(() => Participant)
+  entity(@Root() ranking: RankingValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, ranking.id);
+  }
+
+  @FieldResolver()
+  factCount(@Root() ranking: RankingValue): number {
+    return ranking.facts;
+  }
+
+  @FieldResolver()
+  counterpartCount(@Root() ranking: RankingValue): number {
+    return ranking.counterparts;
+  }
+}

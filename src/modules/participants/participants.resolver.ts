@@ -1,0 +1,320 @@
+import { CountryCodeResolver } from "graphql-scalars";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context";
+import { entityConnection, loadEntity } from "../../context/load";
+import type {
+  CountryEntity,
+  Entity,
+  EntityType,
+  ForeignLocalityEntity,
+  LocalityGroupEntity,
+  MembershipValue,
+  MergerValue,
+  ParticipantEntity,
+  ProvinceEntity,
+} from "../../domain/entities";
+import { LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
+import { AppError, ErrorCode } from "../../shared/errors";
+import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
+import { toFactFilter } from "../facts/fact-filter.input";
+import { FactArgs, FactConnection, PartnerArgs, PartnerConnection } from "../network/network.types";
+import { Citation } from "../sources/sources.types";
+import { Participant } from "./participant.type";
+import {
+  Country,
+  ForeignLocality,
+  GroupMembership,
+  LocalityGroup,
+  Merger,
+  Organization,
+  Province,
+} from "./participants.types";
+
+/**
+ * Places and organisations: look-ups by id, code or any name, filtered lists, and the fields every
+ * participant shares (its country, the place it belongs to, its facts and partners).
+ */
+
+const ProvinceConnection = ConnectionType(Province, "Province");
+const CountryConnection = ConnectionType(Country, "Country");
+const ForeignLocalityConnection = ConnectionType(ForeignLocality, "ForeignLocality");
+const OrganizationConnection = ConnectionType(Organization, "Organization");
+
+@ArgsType()
+class ProvinceListArgs extends PageArgs {
+  @Field(() => [ProvinceEra], {
+    nullable: true,
+    description: "Only these eras, e.g. [POST_2025, BOTH] for today's 34.",
+  })
+  eras?: Array<keyof typeof ProvinceEra>;
+
+  @Field(() => [ProvinceKind], {
+    nullable: true,
+    description: "Only provinces or only centrally-run cities.",
+  })
+  kinds?: Array<keyof typeof ProvinceKind>;
+}
+
+@ArgsType()
+class LocalityListArgs extends PageArgs {
+  @Field(() => [CountryCodeResolver], { nullable: true, description: "Only localities of these countries." })
+  countries?: string[];
+
+  @Field(() => [LocalityKind], { nullable: true, description: "Only these kinds of locality." })
+  kinds?: Array<keyof typeof LocalityKind>;
+}
+
+@ArgsType()
+class OrganizationListArgs extends PageArgs {
+  @Field(() => [CountryCodeResolver], {
+    nullable: true,
+    description: "Only organisations of these countries.",
+  })
+  countries?: string[];
+
+  @Field(() => [OrganizationKind], { nullable: true, description: "Only these kinds of organisation." })
+  kinds?: Array<keyof typeof OrganizationKind>;
+}
+
+/** Finds one entity by exactly one of id, code or name; null when nothing matches. */
+async function lookUp(
+  ctx: Context,
+  type: EntityType,
+  keys: { id?: string | null; code?: string | null; name?: string | null },
+): Promise<Entity | null> {
+  const given = Object.entries(keys).filter(([, value]) => value !== undefined && value !== null);
+  if (given.length !== 1) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Give exactly one of the arguments ${Object.keys(keys)
+        .map((key) => `"${key}"`)
+        .join(", ")}.`,
+      { details: { argument: Object.keys(keys).join("|") } },
+    );
+  }
+  if (keys.id) return loadEntity(ctx, keys.id, type);
+  if (keys.code) return ctx.repositories.lookups.byCode(type, keys.code);
+  const [best] = await ctx.repositories.lookups.byName(type, keys.name ?? "", 1);
+  return best ?? null;
+}
+
+async function list(
+  ctx: Context,
+  type: EntityType,
+  args: PageArgs,
+  filter: Parameters<Context["repositories"]["lookups"]["list"]>[1],
+) {
+  return toConnection(await ctx.repositories.lookups.list(type, filter, pageRequest(args.first, args.after)));
+}
+
+/** Fields every participant has; declared on the interface, so every implementation gets them. */
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @FieldResolver(() => Country, { nullable: true, description: "Its country (a country: itself)." })
+  country(@Root() participant: ParticipantEntity, @Ctx() ctx: Context) {
+    return participant.countryCode
+      ? loadEntity<CountryEntity>(ctx, `country:${participant.countryCode}`, "Country")
+      : null;
+  }
+
+  @FieldResolver(() => Participant, {
+    nullable: true,
+    description:
+      "The place it is part of (a locality's province or country) or, for an organisation, based in.",
+  })
+  async partOf(@Root() participant: ParticipantEntity, @Ctx() ctx: Context) {
+    const [parentId] = await ctx.loaders.parents.load(participant.id);
+    return parentId ? loadEntity(ctx, parentId) : null;
+  }
+
+  @FieldResolver(() => FactConnection, { description: "The facts it takes part in, with their sources." })
+  async facts(@Root() participant: ParticipantEntity, @Args() args: FactArgs, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.facts.load({
+      root: participant.id,
+      args: {
+        filter: toFactFilter(args.filter),
+        rollUpMerged: args.rollUpMerged,
+        sort: args.orderBy,
+        page: pageRequest(args.first, args.after),
+      },
+    });
+    return entityConnection(ctx, page);
+  }
+
+  @FieldResolver(() => PartnerConnection, {
+    description: "Its counterparts across facts (as Query.partners), each with the facts that tie them.",
+  })
+  async partners(@Root() participant: ParticipantEntity, @Args() args: PartnerArgs, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.partners.load({
+      root: participant.id,
+      args: {
+        filter: toFactFilter(args.filter),
+        rollUpMerged: args.rollUpMerged,
+        sort: args.orderBy,
+        page: pageRequest(args.first, args.after),
+      },
+    });
+    return toConnection(page);
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => Province, {
+    nullable: true,
+    description:
+      'A province by id ("province:son-la"), code (ISO "VN-05" or statistics office "14") or any name or alias ("son la").',
+  })
+  province(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", { nullable: true }) code?: string,
+    @Arg("name", { nullable: true }) name?: string,
+  ) {
+    return lookUp(ctx, "Province", { id, code, name });
+  }
+
+  @Query(() => ProvinceConnection, {
+    description: "Provincial units, by id; all 86 (63 before the reform, 34 after) by default.",
+  })
+  provinces(@Ctx() ctx: Context, @Args() args: ProvinceListArgs) {
+    return list(ctx, "Province", args, { eras: args.eras, kinds: args.kinds });
+  }
+
+  @FieldResolver(() => Merger, {
+    nullable: true,
+    description: "What the unit became in the 2025 reform (null if unchanged or new).",
+  })
+  async mergedInto(@Root() province: ProvinceEntity, @Ctx() ctx: Context) {
+    const [merger] = await ctx.loaders.mergersFrom.load(province.id);
+    return merger ?? null;
+  }
+
+  @FieldResolver(() => [Merger], { description: "The units it was formed from in the 2025 reform." })
+  mergedFrom(@Root() province: ProvinceEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.mergersInto.load(province.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: "The policy documents it cites, with quotes." })
+  citations(@Root() province: ProvinceEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.citationsBy.load(province.id);
+  }
+}
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => Country, {
+    name: "country",
+    nullable: true,
+    description: 'A country by id ("country:LA"), ISO code ("LA") or any name ("Lào").',
+  })
+  countryByKey(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", { nullable: true }) code?: string,
+    @Arg("name", { nullable: true }) name?: string,
+  ) {
+    return lookUp(ctx, "Country", { id, code, name });
+  }
+
+  @Query(() => CountryConnection, { description: "Countries, by id." })
+  countries(@Ctx() ctx: Context, @Args() args: PageArgs) {
+    return list(ctx, "Country", args, {});
+  }
+
+  @FieldResolver(() => ForeignLocalityConnection, { description: "Its provinces, states and cities, by id." })
+  localities(@Root() country: CountryEntity, @Ctx() ctx: Context, @Args() args: LocalityListArgs) {
+    return list(ctx, "ForeignLocality", args, { partOf: country.id, kinds: args.kinds });
+  }
+}
+
+@Resolver(() => ForeignLocality)
+export class ForeignLocalityResolver {
+  @Query(() => ForeignLocality, {
+    nullable: true,
+    description:
+      'A foreign locality by id, ISO 3166-2 code ("LA-LP") or any name or alias ("Luông Pha Bang", "Pray Veng").',
+  })
+  foreignLocality(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", { nullable: true }) code?: string,
+    @Arg("name", { nullable: true }) name?: string,
+  ) {
+    return lookUp(ctx, "ForeignLocality", { id, code, name });
+  }
+
+  @Query(() => ForeignLocalityConnection, { description: "Foreign localities, by id." })
+  foreignLocalities(@Ctx() ctx: Context, @Args() args: LocalityListArgs) {
+    return list(ctx, "ForeignLocality", args, { countryCodes: args.countries, kinds: args.kinds });
+  }
+
+  @FieldResolver(() => [GroupMembership], {
+    description: "The groups it is counted in (reference data, INFERRED).",
+  })
+  groups(@Root() locality: ForeignLocalityEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.localityGroups.load(locality.id);
+  }
+}
+
+@Resolver(() => LocalityGroup)
+export class LocalityGroupResolver {
+  @Query(() => LocalityGroup, { nullable: true, description: 'A group by id or any name ("Bắc Lào").' })
+  localityGroup(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("name", { nullable: true }) name?: string,
+  ) {
+    return lookUp(ctx, "LocalityGroup", { id, name });
+  }
+
+  @FieldResolver(() => [GroupMembership], {
+    description: "Its members: reference data, each INFERRED with its basis.",
+  })
+  members(@Root() group: LocalityGroupEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.groupMembers.load(group.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'An organisation by id or any name ("JICA").' })
+  organization(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("name", { nullable: true }) name?: string,
+  ) {
+    return lookUp(ctx, "Organization", { id, name });
+  }
+
+  @Query(() => OrganizationConnection, { description: "Organisations, by id." })
+  organizations(@Ctx() ctx: Context, @Args() args: OrganizationListArgs) {
+    return list(ctx, "Organization", args, { countryCodes: args.countries, kinds: args.kinds });
+  }
+}
+
+@Resolver(() => Merger)
+export class MergerResolver {
+  @FieldResolver(() => Province)
+  from(@Root() merger: MergerValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, merger.fromId, "Province");
+  }
+
+  @FieldResolver(() => Province)
+  into(@Root() merger: MergerValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, merger.toId, "Province");
+  }
+}
+
+@Resolver(() => GroupMembership)
+export class GroupMembershipResolver {
+  @FieldResolver(() => ForeignLocality)
+  locality(@Root() membership: MembershipValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, membership.localityId, "ForeignLocality");
+  }
+
+  @FieldResolver(() => LocalityGroup)
+  group(@Root() membership: MembershipValue, @Ctx() ctx: Context) {
+    return loadEntity(ctx, membership.groupId, "LocalityGroup");
+  }
+}

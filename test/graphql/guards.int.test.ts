@@ -1,0 +1,94 @@
+import { LIMITS } from "../../src/graphql/guards";
+import { buildGraphQLSchema } from "../../src/graphql/schema";
+import { type RunningHttpServer, startHttpServer } from "../../src/http/server";
+import { createLogger } from "../../src/shared/logger";
+import { useSeededDatabase } from "../support/seeded-database";
+
+type Body = {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions: { code: string; limit?: number } }>;
+};
+
+/** Each limit rejects before anything runs, with its own code and the limit it enforces. */
+describe("query guards on the HTTP endpoint", () => {
+  const db = useSeededDatabase();
+  let server: RunningHttpServer;
+
+  beforeAll(async () => {
+    server = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      schema: buildGraphQLSchema(),
+      executor: db.executor,
+      logger: createLogger("silent"),
+    });
+  });
+  afterAll(() => server.stop());
+
+  async function post(query: string): Promise<Body> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as Body;
+  }
+
+  function nested(depth: number): string {
+    let selection = "id";
+    for (let level = 0; level < depth; level += 1) {
+      selection = `partOf { id ${selection === "id" ? "" : `... on ForeignLocality { ${selection} }`} }`;
+    }
+    return `{ foreignLocality(id: "locality:jp-kobe") { ${selection} } }`;
+  }
+
+  it("rejects a query nested too deep with QUERY_TOO_DEEP", async () => {
+    const body = await post(nested(LIMITS.maxDepth));
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", limit: LIMITS.maxDepth });
+    expect(body.data).toBeUndefined();
+  });
+
+  it("accepts the same query within the depth limit", async () => {
+    const body = await post(nested(2));
+    expect(body.errors).toBeUndefined();
+  });
+
+  it("rejects too many aliases with TOO_MANY_ALIASES", async () => {
+    const aliases = Array.from(
+      { length: LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: databaseInfo { version }`,
+    ).join(" ");
+    const body = await post(`{ ${aliases} }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "TOO_MANY_ALIASES",
+      limit: LIMITS.maxAliases,
+    });
+  });
+
+  it("rejects too many directives with TOO_MANY_DIRECTIVES", async () => {
+    const directives = Array.from({ length: LIMITS.maxDirectives + 1 }, () => "@include(if: true)").join(" ");
+    const body = await post(`{ databaseInfo ${directives} { version } }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "TOO_MANY_DIRECTIVES",
+      limit: LIMITS.maxDirectives,
+    });
+  });
+
+  it("rejects a query whose cost is too high with QUERY_TOO_COMPLEX", async () => {
+    const fields = "id nameEn nameVi aliases countryCode";
+    const wide = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `p${i}: provinces(first: 100) { nodes { ${fields} partners { nodes { partner { ${fields} } facts { id sources { quote source { fileName title } } } } } } }`,
+    );
+    const body = await post(`{ ${wide.join(" ")} }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: LIMITS.maxCost });
+  });
+
+  it("hides an unexpected error behind INTERNAL_SERVER_ERROR, and keeps a user's error as it is", async () => {
+    const bad = await post('{ partners(of: "province:son-la", first: 0) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const unknownField = await post("{ nope }");
+    expect(unknownField.errors?.[0]?.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});

@@ -1,0 +1,81 @@
+import {
+  FactsByCountryAndYearDocument,
+  MoneyByCurrencyDocument,
+  SonLaDelegationFlowsDocument,
+} from "../../../src/generated/operations";
+import { dataOf, execute } from "../../support/graphql";
+import { useSeededDatabase } from "../../support/seeded-database";
+
+describe("dashboard aggregates through GraphQL", () => {
+  const db = useSeededDatabase();
+
+  it("gives Sơn La's delegation flows by country in 2017 to April 2018, with Laos's share", async () => {
+    const { delegationFlows } = dataOf(await execute(db.executor, SonLaDelegationFlowsDocument));
+    const flow = (direction: string, countryCode: string | null) =>
+      delegationFlows.find((item) => item.direction === direction && item.countryCode === countryCode);
+    // "…266 đoàn với 2.024 lượt khách quốc tế; trong đó có 14 đoàn với 176 lượt khách đến từ nước CHDCND Lào."
+    expect(flow("INCOMING", null)?.delegations).toEqual({
+      value: 266,
+      qualifier: "EXACT",
+      unit: "delegations",
+    });
+    expect(flow("INCOMING", "LA")).toMatchObject({
+      country: { nameEn: "Laos" },
+      delegations: { value: 14, qualifier: "EXACT" },
+      people: { value: 176, qualifier: "EXACT" },
+    });
+    expect(flow("INCOMING", "LA")?.shareOfDelegations).toBeCloseTo(14 / 266);
+    expect(flow("INCOMING", "LA")?.shareOfPeople).toBeCloseTo(176 / 2024);
+    // "…cử 112 đoàn với 627 lượt cán bộ … trong đó có 59 đoàn với 457 lượt cán bộ … tại nước CHDCND Lào."
+    expect(flow("OUTGOING", "LA")?.shareOfDelegations).toBeCloseTo(59 / 112);
+    expect(flow("OUTGOING", "LA")?.people).toEqual({ value: 457, qualifier: "EXACT", unit: "cadre-trips" });
+    for (const item of delegationFlows) {
+      for (const record of item.records) {
+        expect(record.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("counts facts by partner country and by year, as chart buckets with the facts behind them", async () => {
+    const { byCountry, byYear } = dataOf(await execute(db.executor, FactsByCountryAndYearDocument, {}));
+    const values = byCountry.map((bucket) => bucket.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(byCountry.find((bucket) => bucket.key === "LA")?.label).toBe("Laos");
+    expect(byCountry.find((bucket) => bucket.key === "KH")?.value).toBeGreaterThan(0);
+    const years = byYear.map((bucket) => bucket.key);
+    expect(years).toEqual(expect.arrayContaining(["2015", "2016", "2017", "2018"]));
+    for (const bucket of byYear) {
+      expect(bucket.facts.length).toBe(Math.min(3, bucket.value));
+    }
+  });
+
+  it("scopes counts to one province", async () => {
+    const all = dataOf(await execute(db.executor, FactsByCountryAndYearDocument, {}));
+    const sonLa = dataOf(
+      await execute(db.executor, FactsByCountryAndYearDocument, { province: "province:son-la" }),
+    );
+    const total = (buckets: Array<{ value: number }>) =>
+      buckets.reduce((sum, bucket) => sum + bucket.value, 0);
+    expect(total(sonLa.byCountry)).toBeLessThan(total(all.byCountry));
+    expect(sonLa.byCountry.map((bucket) => bucket.key)).toContain("LA");
+  });
+
+  it("sums money per currency and qualifier, never across them", async () => {
+    const { moneyTotals } = dataOf(await execute(db.executor, MoneyByCurrencyDocument, {}));
+    const keys = moneyTotals.map((total) => `${total.currency}/${total.qualifier}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const total of moneyTotals) {
+      const figures = total.facts.flatMap((fact) =>
+        fact.figures.filter((figure) => figure.unit === total.currency),
+      );
+      expect(figures.length).toBeGreaterThan(0);
+    }
+    // "…tổng giá trị viện trợ trên 17 tỉ đồng…" is a lower bound, so it sits under VND/AT_LEAST.
+    const vndAtLeast = moneyTotals.find(
+      (total) => total.currency === "VND" && total.qualifier === "AT_LEAST",
+    );
+    expect(vndAtLeast?.facts.flatMap((fact) => fact.figures.map((figure) => figure.text))).toContain(
+      "trên 17 tỉ đồng",
+    );
+  });
+});
