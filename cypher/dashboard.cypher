@@ -51,6 +51,7 @@ CALL (fact) {
   MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
   RETURN DISTINCT province.id AS key
 }
+WITH key, fact ORDER BY fact.id
 WITH key, collect(DISTINCT fact.id) AS factIds
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
@@ -80,6 +81,7 @@ ORDER BY direction, id;
 // :include scoped-facts
 MATCH (fact)-[:HAS_FIGURE]->(money:Figure)
 WHERE money.unit =~ '[A-Z]{3}'
+WITH fact, money ORDER BY fact.id
 RETURN money.unit AS currency, money.qualifier AS qualifier, sum(money.value) AS total,
        collect(DISTINCT fact.id) AS factIds
 ORDER BY currency, qualifier;

@@ -47,6 +47,8 @@ WITH rootId, root, CASE WHEN root:Province OR root.countryCode = 'VN' THEN 'ACTO
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  // Sorted before collecting, so that every answer lists the same facts in the same order.
+  WITH counterpart, fact, other ORDER BY fact.id, other.role
   WITH counterpart, collect(DISTINCT fact.id) AS factIds, collect(DISTINCT other.role) AS roles
   WITH counterpart.id AS id, factIds, roles,
        CASE $sort WHEN 'FACT_COUNT' THEN -size(factIds) ELSE 0 END AS key
@@ -84,8 +86,10 @@ RETURN rootId AS id, size(facts) AS totalCount,
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  WITH counterpart, fact ORDER BY fact.id
   RETURN counterpart.id AS partnerId, collect(DISTINCT fact.id) AS factIds
 }
+WITH partnerId, rootId, factIds ORDER BY partnerId, rootId
 WITH partnerId, collect({root: rootId, factIds: factIds}) AS ties
 WHERE size(ties) = size($roots)
 RETURN partnerId, ties
@@ -102,6 +106,7 @@ WHERE length(path) <= $maxLength
 RETURN [node IN nodes(path) | node.id] AS nodeIds,
        [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
          role: rel.role, certainty: rel.certainty}] AS steps
+ORDER BY nodeIds
 LIMIT $first;
 
 // :name rankings

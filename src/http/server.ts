@@ -5,7 +5,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from "graphql";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
 import { guardRules } from "../graphql/guards";
@@ -34,7 +34,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     validationRules: guardRules(),
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => formatError(formatted, error, options.schema, logger),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
@@ -114,6 +114,7 @@ const PUBLIC_CODES = new Set([
 function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
+  schema: GraphQLSchema,
   logger: Logger,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -123,6 +124,15 @@ function formatError(
       : undefined;
   if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && typeof guardCode === "string") {
     return { ...formatted, extensions: { ...formatted.extensions, code: guardCode } };
+  }
+  const badArgument =
+    formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && badArgumentValue(formatted.message, schema);
+  if (badArgument) {
+    return {
+      ...formatted,
+      message: badArgument,
+      extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
@@ -135,4 +145,22 @@ function formatError(
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+/**
+ * graphql-js reports a wrongly typed argument value as a validation failure; to a client it is bad
+ * input, so it gets BAD_USER_INPUT, and an unknown enum value gets the list of accepted values.
+ */
+function badArgumentValue(message: string, schema: GraphQLSchema): string | null {
+  const unknownEnumValue = /^Value "[^"]*" does not exist in "(\w+)" enum/.exec(message);
+  if (unknownEnumValue?.[1]) {
+    const type = schema.getType(unknownEnumValue[1]);
+    const accepted = isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+    return `${message.split(". Did you mean")[0]?.replace(/\.$/, "")}. Accepted values: ${accepted.join(", ")}.`;
+  }
+  return /^(Expected value of type|Enum "\w+" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent)/.test(
+    message,
+  )
+    ? message
+    : null;
 }

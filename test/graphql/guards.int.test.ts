@@ -85,10 +85,26 @@ describe("query guards on the HTTP endpoint", () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: LIMITS.maxCost });
   });
 
-  it("hides an unexpected error behind INTERNAL_SERVER_ERROR, and keeps a user's error as it is", async () => {
+  it("keeps a user's error and an unknown field as they are", async () => {
     const bad = await post('{ partners(of: "province:son-la", first: 0) { totalCount } }');
     expect(bad.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     const unknownField = await post("{ nope }");
     expect(unknownField.errors?.[0]?.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("reports an unknown enum value as BAD_USER_INPUT with the accepted values", async () => {
+    const body = await post(
+      '{ partners(of: "province:son-la", filter: { kinds: [TRAINNG] }) { totalCount } }',
+    );
+    expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toMatch(
+      /^Value "TRAINNG" does not exist in "FactKind" enum\. Accepted values: .*\bTRAINING\b/,
+    );
+  });
+
+  it("reports a wrongly typed argument as BAD_USER_INPUT", async () => {
+    const body = await post('{ partners(of: "province:son-la", first: "ten") { totalCount } }');
+    expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toMatch(/Int cannot represent/);
   });
 });
