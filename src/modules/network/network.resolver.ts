@@ -2,12 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "t
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
 import { AppError, ErrorCode } from "../../shared/errors";
-import { checkedPageSize, pageRequest, toConnection } from "../../shared/pagination";
+import { checkedPageSize, toConnection } from "../../shared/pagination";
 import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Participant } from "../participants/participant.type";
 import type { PartnerValue, PathValue, RankingValue, SharedPartnerValue } from "./network.repository";
 import {
+  connectionArgs,
   Partner,
   PartnerArgs,
   PartnerConnection,
@@ -29,16 +30,7 @@ export class NetworkResolver {
       'The partners of a province, locality, country, group or organisation, each with the facts that tie them. E.g. partners(of: "province:son-la", filter: {countries: ["LA"], kinds: [TRAINING]}).',
   })
   async partners(@Ctx() ctx: Context, @Arg("of", () => ID) of: string, @Args() args: PartnerArgs) {
-    const page = await ctx.loaders.partners.load({
-      root: of,
-      args: {
-        filter: toFactFilter(args.filter),
-        rollUpMerged: args.rollUpMerged,
-        sort: args.orderBy,
-        page: pageRequest(args.first, args.after),
-      },
-    });
-    return toConnection(page);
+    return toConnection(await ctx.loaders.partners.load({ root: of, args: connectionArgs(args) }));
   }
 
   @Query(() => [SharedPartner], {

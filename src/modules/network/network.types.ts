@@ -1,11 +1,12 @@
 import { NonNegativeIntResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Certainty, ParticipantRole } from "../../graphql/enums";
-import { ConnectionType, PageArgs } from "../../shared/pagination";
-import { FactFilterInput } from "../facts/fact-filter.input";
+import { ConnectionType, PageArgs, pageRequest } from "../../shared/pagination";
+import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Node } from "../node/node.type";
 import { Participant } from "../participants/participant.type";
+import type { ConnectionArgs } from "./network.repository";
 
 export const PartnerOrder = { FACT_COUNT: "FACT_COUNT", ID: "ID" } as const;
 registerEnumType(PartnerOrder, {
@@ -39,6 +40,16 @@ export class PartnerArgs extends NetworkArgs {
 export class FactArgs extends NetworkArgs {
   @Field(() => FactOrder, { defaultValue: "OLDEST_FIRST", description: "Order of facts." })
   orderBy!: keyof typeof FactOrder;
+}
+
+/** The arguments of a partners or facts field, as the loaders take them (validated). */
+export function connectionArgs<S extends string>(args: NetworkArgs & { orderBy: S }): ConnectionArgs<S> {
+  return {
+    filter: toFactFilter(args.filter),
+    rollUpMerged: args.rollUpMerged,
+    sort: args.orderBy,
+    page: pageRequest(args.first, args.after),
+  };
 }
 
 @ObjectType({ description: "A counterpart in a participant's network, with the facts that tie them." })

@@ -1,5 +1,5 @@
 import { CountryCodeResolver } from "graphql-scalars";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { entityConnection, loadEntity } from "../../context/load";
 import type {
@@ -16,8 +16,13 @@ import type {
 import { LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
-import { toFactFilter } from "../facts/fact-filter.input";
-import { FactArgs, FactConnection, PartnerArgs, PartnerConnection } from "../network/network.types";
+import {
+  connectionArgs,
+  FactArgs,
+  FactConnection,
+  PartnerArgs,
+  PartnerConnection,
+} from "../network/network.types";
 import { Citation } from "../sources/sources.types";
 import { Participant } from "./participant.type";
 import {
@@ -76,6 +81,24 @@ class OrganizationListArgs extends PageArgs {
   kinds?: Array<keyof typeof OrganizationKind>;
 }
 
+@ArgsType()
+class NameKeyArgs {
+  @Field(() => ID, { nullable: true, description: "Its global id." })
+  id?: string;
+
+  @Field({ nullable: true, description: "Any of its names or aliases; case and diacritics do not matter." })
+  name?: string;
+}
+
+@ArgsType()
+class KeyArgs extends NameKeyArgs {
+  @Field({
+    nullable: true,
+    description: "An ISO 3166 code (or, for a province, the statistics office's code).",
+  })
+  code?: string;
+}
+
 /** Finds one entity by exactly one of id, code or name; null when nothing matches. */
 async function lookUp(
   ctx: Context,
@@ -129,32 +152,19 @@ export class ParticipantResolver {
 
   @FieldResolver(() => FactConnection, { description: "The facts it takes part in, with their sources." })
   async facts(@Root() participant: ParticipantEntity, @Args() args: FactArgs, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.facts.load({
-      root: participant.id,
-      args: {
-        filter: toFactFilter(args.filter),
-        rollUpMerged: args.rollUpMerged,
-        sort: args.orderBy,
-        page: pageRequest(args.first, args.after),
-      },
-    });
-    return entityConnection(ctx, page);
+    return entityConnection(
+      ctx,
+      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args) }),
+    );
   }
 
   @FieldResolver(() => PartnerConnection, {
     description: "Its counterparts across facts (as Query.partners), each with the facts that tie them.",
   })
   async partners(@Root() participant: ParticipantEntity, @Args() args: PartnerArgs, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.partners.load({
-      root: participant.id,
-      args: {
-        filter: toFactFilter(args.filter),
-        rollUpMerged: args.rollUpMerged,
-        sort: args.orderBy,
-        page: pageRequest(args.first, args.after),
-      },
-    });
-    return toConnection(page);
+    return toConnection(
+      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args) }),
+    );
   }
 }
 
@@ -165,13 +175,8 @@ export class ProvinceResolver {
     description:
       'A province by id ("province:son-la"), code (ISO "VN-05" or statistics office "14") or any name or alias ("son la").',
   })
-  province(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("code", { nullable: true }) code?: string,
-    @Arg("name", { nullable: true }) name?: string,
-  ) {
-    return lookUp(ctx, "Province", { id, code, name });
+  province(@Ctx() ctx: Context, @Args() keys: KeyArgs) {
+    return lookUp(ctx, "Province", { id: keys.id, code: keys.code, name: keys.name });
   }
 
   @Query(() => ProvinceConnection, {
@@ -208,13 +213,8 @@ export class CountryResolver {
     nullable: true,
     description: 'A country by id ("country:LA"), ISO code ("LA") or any name ("Lào").',
   })
-  countryByKey(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("code", { nullable: true }) code?: string,
-    @Arg("name", { nullable: true }) name?: string,
-  ) {
-    return lookUp(ctx, "Country", { id, code, name });
+  countryByKey(@Ctx() ctx: Context, @Args() keys: KeyArgs) {
+    return lookUp(ctx, "Country", { id: keys.id, code: keys.code, name: keys.name });
   }
 
   @Query(() => CountryConnection, { description: "Countries, by id." })
@@ -235,13 +235,8 @@ export class ForeignLocalityResolver {
     description:
       'A foreign locality by id, ISO 3166-2 code ("LA-LP") or any name or alias ("Luông Pha Bang", "Pray Veng").',
   })
-  foreignLocality(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("code", { nullable: true }) code?: string,
-    @Arg("name", { nullable: true }) name?: string,
-  ) {
-    return lookUp(ctx, "ForeignLocality", { id, code, name });
+  foreignLocality(@Ctx() ctx: Context, @Args() keys: KeyArgs) {
+    return lookUp(ctx, "ForeignLocality", { id: keys.id, code: keys.code, name: keys.name });
   }
 
   @Query(() => ForeignLocalityConnection, { description: "Foreign localities, by id." })
@@ -260,12 +255,8 @@ export class ForeignLocalityResolver {
 @Resolver(() => LocalityGroup)
 export class LocalityGroupResolver {
   @Query(() => LocalityGroup, { nullable: true, description: 'A group by id or any name ("Bắc Lào").' })
-  localityGroup(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("name", { nullable: true }) name?: string,
-  ) {
-    return lookUp(ctx, "LocalityGroup", { id, name });
+  localityGroup(@Ctx() ctx: Context, @Args() keys: NameKeyArgs) {
+    return lookUp(ctx, "LocalityGroup", { id: keys.id, name: keys.name });
   }
 
   @FieldResolver(() => [GroupMembership], {
@@ -279,12 +270,8 @@ export class LocalityGroupResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'An organisation by id or any name ("JICA").' })
-  organization(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("name", { nullable: true }) name?: string,
-  ) {
-    return lookUp(ctx, "Organization", { id, name });
+  organization(@Ctx() ctx: Context, @Args() keys: NameKeyArgs) {
+    return lookUp(ctx, "Organization", { id: keys.id, name: keys.name });
   }
 
   @Query(() => OrganizationConnection, { description: "Organisations, by id." })
