@@ -8,11 +8,11 @@ import { LocalNeo4j, type LocalNeo4jOptions } from "../../tools/neo4j/launcher";
 
 /**
  * The tests' own Neo4j: a separate port and data folder, so a developer's database is never touched.
- * TEST_NEO4J_PORT moves it if 7697 is taken on a machine.
+ * TEST_NEO4J_PORT and TEST_NEO4J_DATA_DIR move it, e.g. to run two suites side by side.
  */
 export const TEST_NEO4J_OPTIONS: LocalNeo4jOptions = {
   port: Number(process.env.TEST_NEO4J_PORT ?? 7697),
-  dataDir: join(PROJECT_ROOT, ".neo4j", "test-data"),
+  dataDir: process.env.TEST_NEO4J_DATA_DIR ?? join(PROJECT_ROOT, ".neo4j", "test-data"),
   heap: "1g",
   pageCacheMiB: 256,
   startTimeoutMs: 180_000,
