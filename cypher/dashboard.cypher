@@ -14,7 +14,8 @@ CALL () {
   RETURN fact
 }
 WITH fact
-WHERE ($factTypes IS NULL OR fact.factType IN $factTypes)
+WHERE fact.retiredOn IS NULL
+  AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
   AND ($certainty IS NULL OR fact.certainty IN $certainty)
@@ -65,7 +66,8 @@ MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
 WHERE unit = scope OR $rollUpMerged
 MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
 WITH DISTINCT delegation
-WHERE ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
+WHERE delegation.retiredOn IS NULL
+  AND ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
   AND ($to IS NULL OR coalesce(delegation.periodStart, delegation.periodEnd) <= date($to))
 OPTIONAL MATCH (delegation)-[:PART_OF]->(total:Delegation)
 RETURN delegation.id AS id,

@@ -5,7 +5,7 @@
 // :name entity-by-code
 // ISO 3166-1/3166-2 code, or the statistics office's province code.
 MATCH (n:$($type))
-WHERE n.isoCode = $code OR n.code = $code OR n.officialCode = $code
+WHERE (n.isoCode = $code OR n.code = $code OR n.officialCode = $code) AND n.retiredOn IS NULL
 RETURN n AS node
 ORDER BY CASE n.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, n.id
 LIMIT 1;
@@ -14,13 +14,15 @@ LIMIT 1;
 // Any name or alias, compared by search key (no case, no diacritics). Where a merged unit kept its
 // name ("Tây Ninh"), today's unit comes first.
 MATCH (n:$($type))
-WHERE $key IN n.searchKeys
+WHERE $key IN n.searchKeys AND n.retiredOn IS NULL
 RETURN n AS node
 ORDER BY CASE n.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, CASE WHEN $key IN [n.nameVi, n.nameEn] THEN 0 ELSE 1 END, n.id
 LIMIT $limit;
 
 // :fragment list-filter
-WHERE ($countryCodes IS NULL OR n.countryCode IN $countryCodes)
+// Retired records (merged duplicates) leave lists; node(id) still finds them.
+WHERE n.retiredOn IS NULL
+  AND ($countryCodes IS NULL OR n.countryCode IN $countryCodes)
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($eras IS NULL OR n.era IN $eras)
   AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..2]->(:Entity {id: $partOf}) })
@@ -46,6 +48,7 @@ RETURN totalCount, page;
 UNWIND $roots AS rootId
 CALL (rootId) {
   MATCH (:Source {id: rootId})<-[:EVIDENCED_BY]-(fact:Fact)
+  WHERE fact.retiredOn IS NULL
   WITH DISTINCT fact.id AS id ORDER BY id
   RETURN collect({id: id, key: 0}) AS facts
 }

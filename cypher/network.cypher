@@ -9,8 +9,9 @@
 
 // :fragment fact-filter
 // Every filter is optional: a null parameter lets everything through. Periods overlap the asked
-// range; an undated fact never matches a period filter.
-WHERE ($factTypes IS NULL OR fact.factType IN $factTypes)
+// range; an undated fact never matches a period filter. Retired facts never match.
+WHERE fact.retiredOn IS NULL
+  AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
   AND ($certainty IS NULL OR fact.certainty IN $certainty)

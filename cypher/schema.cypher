@@ -35,3 +35,7 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Province|Country|ForeignLocality|LocalityGroup|Organization|Programme|PolicyDocument)
 ON EACH [n.searchText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// The audit trail: one Change per write, found from the entity it changed.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);

@@ -25,6 +25,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
     const http = await startHttpServer({
       ...config.http,
+      auth: config.auth,
       schema: buildGraphQLSchema(),
       executor: database.executor,
       logger,

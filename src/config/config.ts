@@ -47,6 +47,9 @@ const environment = z.object({
   LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(512),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(120_000),
   LOCAL_NEO4J_MAVEN_SETTINGS: z.string().min(1).optional(),
+
+  AUTH_JWT_SECRET: z.string().min(32, "must be at least 32 characters (a random secret)").optional(),
+  AUTH_READ_REQUIRES_TOKEN: z.enum(["true", "false"]).default("false"),
 });
 
 export interface Neo4jConnectionConfig {
@@ -60,11 +63,19 @@ export interface Neo4jConnectionConfig {
   maxRetryTimeMs: number;
 }
 
+export interface AuthConfig {
+  /** Signs and checks bearer tokens (HS256); without it no token is valid, so nothing can be written. */
+  jwtSecret: string | null;
+  /** Whether reading needs a token too (any role). */
+  readRequiresToken: boolean;
+}
+
 export interface Config {
   /** The user's own Neo4j; when absent the project runs its built-in local Neo4j. */
   externalNeo4j: boolean;
   neo4j: Neo4jConnectionConfig;
   http: { host: string; port: number };
+  auth: AuthConfig;
   logLevel: z.infer<typeof environment>["LOG_LEVEL"];
   localNeo4j: {
     port: number;
@@ -100,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
     },
     http: { host: e.HOST, port: e.PORT },
+    auth: { jwtSecret: e.AUTH_JWT_SECRET ?? null, readRequiresToken: e.AUTH_READ_REQUIRES_TOKEN === "true" },
     logLevel: e.LOG_LEVEL,
     localNeo4j: {
       port: e.LOCAL_NEO4J_PORT,

@@ -1,6 +1,8 @@
-import { CountingReader, type ReadExecutor } from "../db/executor";
+import type { User } from "../auth/tokens";
+import { CountingReader, type Neo4jExecutor } from "../db/executor";
 import { DashboardRepository } from "../modules/dashboard/dashboard.repository";
 import { DatabaseInfoRepository } from "../modules/database-info/database-info.repository";
+import { EditingRepository } from "../modules/editing/editing.repository";
 import { EntityRepository } from "../modules/entities/entity.repository";
 import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
@@ -12,6 +14,8 @@ import { createLoaders, type Loaders } from "./loaders";
  * and the reader counts this request's round trips.
  */
 export interface Context {
+  /** Who is asking; null for an anonymous reader. */
+  user: User | null;
   reader: CountingReader;
   loaders: Loaders;
   repositories: {
@@ -20,16 +24,16 @@ export interface Context {
     network: NetworkRepository;
     search: SearchRepository;
     dashboard: DashboardRepository;
+    editing: EditingRepository;
   };
 }
 
-export function createContext(
-  executor: ReadExecutor & ConstructorParameters<typeof DatabaseInfoRepository>[0],
-): Context {
+export function createContext(executor: Neo4jExecutor, user: User | null = null): Context {
   const reader = new CountingReader(executor);
   const lookups = new LookupRepository(reader);
   const network = new NetworkRepository(reader);
   return {
+    user,
     reader,
     loaders: createLoaders(new EntityRepository(reader), network, lookups),
     repositories: {
@@ -38,6 +42,7 @@ export function createContext(
       network,
       search: new SearchRepository(reader),
       dashboard: new DashboardRepository(reader),
+      editing: new EditingRepository(executor),
     },
   };
 }

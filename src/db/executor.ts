@@ -8,9 +8,14 @@ export interface ExecutorOptions {
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+export interface ReadOptions {
+  /** Replaces the configured transaction timeout for this call, e.g. for an export of the whole graph. */
+  timeoutMs?: number;
+}
+
 /** What a repository of the read API needs: read transactions, nothing else. */
 export interface ReadExecutor {
-  read<T>(operation: string, work: Work<T>): Promise<T>;
+  read<T>(operation: string, work: Work<T>, options?: ReadOptions): Promise<T>;
 }
 
 /**
@@ -27,16 +32,17 @@ export class CountingReader implements ReadExecutor {
     return this.operations.length;
   }
 
-  read<T>(operation: string, work: Work<T>): Promise<T> {
+  read<T>(operation: string, work: Work<T>, options?: ReadOptions): Promise<T> {
     this.operations.push(operation);
-    return this.executor.read(operation, work);
+    return this.executor.read(operation, work, options);
   }
 }
 
 /**
  * The one place that opens sessions. Reads go through executeRead, so on a `neo4j://` cluster they
  * route to secondaries; writes through executeWrite, to the leader. Every transaction carries the
- * configured timeout and metadata naming the operation (visible in SHOW TRANSACTIONS and query logs).
+ * configured timeout (or a read's own) and metadata naming the operation (visible in SHOW TRANSACTIONS
+ * and query logs).
  * Neo4j errors leave here as AppErrors with a stable code.
  */
 export class Neo4jExecutor implements ReadExecutor {
@@ -49,8 +55,8 @@ export class Neo4jExecutor implements ReadExecutor {
     return this.options.database;
   }
 
-  read<T>(operation: string, work: Work<T>): Promise<T> {
-    return this.run("READ", operation, work);
+  read<T>(operation: string, work: Work<T>, options: ReadOptions = {}): Promise<T> {
+    return this.run("READ", operation, work, options.timeoutMs);
   }
 
   write<T>(operation: string, work: Work<T>): Promise<T> {
@@ -67,10 +73,15 @@ export class Neo4jExecutor implements ReadExecutor {
     }
   }
 
-  private async run<T>(mode: "READ" | "WRITE", operation: string, work: Work<T>): Promise<T> {
+  private async run<T>(
+    mode: "READ" | "WRITE",
+    operation: string,
+    work: Work<T>,
+    timeoutMs = this.options.transactionTimeoutMs,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = {
-      timeout: this.options.transactionTimeoutMs,
+      timeout: timeoutMs,
       metadata: { app: "vn-relations-graph", operation },
     };
     try {

@@ -64,6 +64,9 @@ export const Period = z
   });
 export type Period = z.infer<typeof Period>;
 
+/** Words that make a figure money: it then needs an ISO 4217 unit, or sums would mix currencies. */
+const MONEY_WORDS = /(đồng|USD|usd|\$|€|EUR|yên|yen|won|nhân dân tệ|kip|riel)/;
+
 export const Figure = z
   .object({
     value: z.number().nonnegative({ error: "must not be negative" }),
@@ -71,7 +74,11 @@ export const Figure = z
     qualifier: z.enum(QUALIFIERS),
     text: text.describe("the figure as the article writes it"),
   })
-  .strict();
+  .strict()
+  .refine((figure) => !MONEY_WORDS.test(figure.text) || /^[A-Z]{3}$/.test(figure.unit), {
+    path: ["unit"],
+    message: 'money needs an ISO 4217 currency code as its unit (e.g. "VND", "USD")',
+  });
 export type Figure = z.infer<typeof Figure>;
 
 export const Evidence = z
@@ -301,7 +308,14 @@ export const AgreementRecord = z
     // Articles often name only the Vietnamese party ("signed MOUs with partners"): one is enough.
     parties: z.array(ParticipantId).min(1, { error: "an agreement needs at least one party" }),
     signedOn: isoDate.nullish(),
-    count: Figure.omit({ unit: true }).nullish(),
+    count: z
+      .object({
+        value: z.number().int().nonnegative({ error: "must not be negative" }),
+        qualifier: z.enum(QUALIFIERS),
+        text,
+      })
+      .strict()
+      .nullish(),
   })
   .strict()
   .superRefine(requireInferenceReason);
@@ -318,7 +332,7 @@ export const DelegationRecord = z
     purpose: nullableText,
     partOf: z
       .string()
-      .regex(/^delegation:/)
+      .regex(/^delegation:/, "must be the id of the delegation record this one is a share of")
       .nullish(),
   })
   .strict()
@@ -371,6 +385,8 @@ export const FactRecord = z.discriminatedUnion("type", [
   CitationRecord,
 ]);
 export type FactRecord = z.infer<typeof FactRecord>;
+/** The facts that are nodes (a citation is a relationship). */
+export type NodeFactRecord = Exclude<FactRecord, { type: "Citation" }>;
 export type AgreementRecord = z.infer<typeof AgreementRecord>;
 export type DelegationRecord = z.infer<typeof DelegationRecord>;
 export type ProgrammeRecord = z.infer<typeof ProgrammeRecord>;

@@ -1,12 +1,14 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { authChecker } from "../auth/access";
 import {
   DashboardResolver,
   DelegationFlowResolver,
   MoneyTotalResolver,
 } from "../modules/dashboard/dashboard.resolver";
 import { DatabaseInfoResolver } from "../modules/database-info/database-info.resolver";
+import { EditingResolver } from "../modules/editing/editing.resolver";
 import { EvidenceResolver, FactResolver, ParticipationResolver } from "../modules/facts/facts.resolver";
 import {
   NetworkResolver,
@@ -66,7 +68,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
       DelegationFlowResolver,
       MoneyTotalResolver,
       DatabaseInfoResolver,
+      EditingResolver,
     ],
+    authChecker,
     validate: false,
   });
 }

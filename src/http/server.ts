@@ -6,18 +6,25 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from "graphql";
+import { authenticate } from "../auth/access";
+import type { AuthConfig } from "../config/config";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
 import { guardRules } from "../graphql/guards";
+import { exportRouter } from "../modules/export/export.router";
 import { ErrorCode } from "../shared/errors";
 import type { Logger } from "../shared/logger";
 
 export interface HttpServerOptions {
   host: string;
   port: number;
+  /** Tokens and read access; without it no token is valid and reading is open. */
+  auth?: AuthConfig;
   schema: GraphQLSchema;
   executor: Neo4jExecutor;
   logger: Logger;
+  /** Rejects a request that may not read the graph (the export endpoint); absent, every request may. */
+  authorizeRead?: (req: express.Request) => Promise<void>;
 }
 
 export interface RunningHttpServer {
@@ -29,6 +36,7 @@ export interface RunningHttpServer {
 /** Express carries the GraphQL endpoint and the two probes an orchestrator needs. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { executor, logger } = options;
+  const auth = options.auth ?? { jwtSecret: null, readRequiresToken: false };
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -60,10 +68,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   });
 
+  // GET /export: the graph as GraphML, CSV or JSON, streamed (src/modules/export).
+  // The export endpoint reads as /graphql does: the same token rules (AUTH_READ_REQUIRES_TOKEN).
+  const authorizeRead =
+    options.authorizeRead ??
+    (async (req: express.Request) => {
+      authenticate(req.headers.authorization, auth);
+    });
+  app.use(exportRouter({ executor, logger, authorizeRead }));
+
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(executor, authenticate(req.headers.authorization, auth)),
+    }),
   );
 
   try {

@@ -34,7 +34,8 @@ export interface GraphPlan {
 
 const MERGER_BASIS = "Resolution 202/2025/QH15";
 
-export function planGraph(bundle: SeedBundle): GraphPlan {
+/** Collects rows; `node`, `relate` and `evidence` are the three ways a record becomes graph. */
+function planBuilder() {
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
   const node = (id: string, labels: string[], props: Record<string, PropertyValue | undefined>) => {
@@ -54,8 +55,31 @@ export function planGraph(bundle: SeedBundle): GraphPlan {
       relate("EVIDENCED_BY", from, item.source, { quote: item.quote }, hash(item.quote));
     }
   };
+  return { node, relate, evidence, plan: (): GraphPlan => ({ nodes, relationships }) };
+}
 
-  const vietnamese = new Set<string>(["country:VN", ...bundle.provinces.map((province) => province.id)]);
+type PlanBuilder = ReturnType<typeof planBuilder>;
+
+/**
+ * The rows of one fact. `vietnamese` holds the ids on the Vietnamese side (provinces, Vietnamese
+ * organisations, Vietnam): they are linked as ACTOR, every other participant as PARTNER.
+ */
+export function planFact(fact: FactRecord, vietnamese: ReadonlySet<string>): GraphPlan {
+  const builder = planBuilder();
+  addFact(builder, fact, vietnamese);
+  return builder.plan();
+}
+
+/** `vietnameseIds`: ids of the Vietnamese side the bundle does not define (those already stored). */
+export function planGraph(bundle: SeedBundle, vietnameseIds: Iterable<string> = []): GraphPlan {
+  const builder = planBuilder();
+  const { node, relate, evidence } = builder;
+
+  const vietnamese = new Set<string>([
+    "country:VN",
+    ...vietnameseIds,
+    ...bundle.provinces.map((province) => province.id),
+  ]);
   for (const org of bundle.organizations) {
     if (org.country === "country:VN") {
       vietnamese.add(org.id);
@@ -193,70 +217,75 @@ export function planGraph(bundle: SeedBundle): GraphPlan {
   }
 
   for (const { record: fact } of bundle.facts) {
-    if (fact.type === "Citation") {
-      relate(
-        "CITES",
-        fact.from,
-        fact.document,
-        {
-          certainty: fact.certainty,
-          inference: fact.inference ?? null,
-          sources: fact.evidence.map((item) => item.source),
-          quotes: fact.evidence.map((item) => item.quote),
-        },
-        fact.id,
-      );
-      continue;
-    }
-    const participate = (ids: string[], role: ParticipantRole) => {
-      for (const id of ids) {
-        relate(vietnamese.has(id) ? "ACTOR" : "PARTNER", fact.id, id, { role }, role);
-      }
-    };
-    const figure = (item: Figure, measure: string, index: number) => {
-      const figureId = `${fact.id}/figure/${index}`;
-      node(figureId, ["Figure"], {
-        measure,
-        value: item.value,
-        unit: item.unit,
-        qualifier: item.qualifier,
-        text: item.text,
-      });
-      relate("HAS_FIGURE", fact.id, figureId);
-    };
-    node(fact.id, ["Fact", fact.type], factProperties(fact));
-    evidence(fact.id, fact.evidence);
-    switch (fact.type) {
-      case "Agreement":
-        participate(fact.parties, "PARTY");
-        if (fact.count) {
-          figure({ ...fact.count, unit: "agreements" }, "count", 0);
-        }
-        break;
-      case "Delegation": {
-        const incoming = fact.direction === "INCOMING";
-        participate(fact.vietnameseSide, incoming ? "HOST" : "SENDER");
-        participate(fact.foreignSide, incoming ? "VISITOR" : "HOST");
-        if (fact.delegations) figure(fact.delegations, "delegations", 0);
-        if (fact.people) figure(fact.people, "people", 1);
-        if (fact.partOf) relate("PART_OF", fact.id, fact.partOf);
-        break;
-      }
-      case "Programme":
-        participate(fact.fundedBy, "FUNDER");
-        participate(fact.runBy, "RUNNER");
-        participate(fact.beneficiaries, "BENEFICIARY");
-        participate(fact.partners, "PARTICIPANT");
-        for (const [index, item] of fact.figures.entries()) {
-          figure(item, "figure", index);
-        }
-        break;
-      case "Partnership":
-        participate([fact.from, ...fact.to], "PARTY");
-        break;
-    }
+    addFact(builder, fact, vietnamese);
   }
-  return { nodes, relationships };
+  return builder.plan();
+}
+
+function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet<string>): void {
+  const { node, relate, evidence } = builder;
+  if (fact.type === "Citation") {
+    relate(
+      "CITES",
+      fact.from,
+      fact.document,
+      {
+        certainty: fact.certainty,
+        inference: fact.inference ?? null,
+        sources: fact.evidence.map((item) => item.source),
+        quotes: fact.evidence.map((item) => item.quote),
+      },
+      fact.id,
+    );
+    return;
+  }
+  const participate = (ids: string[], role: ParticipantRole) => {
+    for (const id of ids) {
+      relate(vietnamese.has(id) ? "ACTOR" : "PARTNER", fact.id, id, { role }, role);
+    }
+  };
+  const figure = (item: Figure, measure: string, index: number) => {
+    const figureId = `${fact.id}/figure/${index}`;
+    node(figureId, ["Figure"], {
+      measure,
+      value: item.value,
+      unit: item.unit,
+      qualifier: item.qualifier,
+      text: item.text,
+    });
+    relate("HAS_FIGURE", fact.id, figureId);
+  };
+  node(fact.id, ["Fact", fact.type], factProperties(fact));
+  evidence(fact.id, fact.evidence);
+  switch (fact.type) {
+    case "Agreement":
+      participate(fact.parties, "PARTY");
+      if (fact.count) {
+        figure({ ...fact.count, unit: "agreements" }, "count", 0);
+      }
+      break;
+    case "Delegation": {
+      const incoming = fact.direction === "INCOMING";
+      participate(fact.vietnameseSide, incoming ? "HOST" : "SENDER");
+      participate(fact.foreignSide, incoming ? "VISITOR" : "HOST");
+      if (fact.delegations) figure(fact.delegations, "delegations", 0);
+      if (fact.people) figure(fact.people, "people", 1);
+      if (fact.partOf) relate("PART_OF", fact.id, fact.partOf);
+      break;
+    }
+    case "Programme":
+      participate(fact.fundedBy, "FUNDER");
+      participate(fact.runBy, "RUNNER");
+      participate(fact.beneficiaries, "BENEFICIARY");
+      participate(fact.partners, "PARTICIPANT");
+      for (const [index, item] of fact.figures.entries()) {
+        figure(item, "figure", index);
+      }
+      break;
+    case "Partnership":
+      participate([fact.from, ...fact.to], "PARTY");
+      break;
+  }
 }
 
 function factProperties(
@@ -292,7 +321,7 @@ function period(value: Period | null): Record<string, PropertyValue> {
 }
 
 /** Aliases as stored, plus the text the full-text index searches: every name, alias and search key. */
-function names(
+export function names(
   aliases: string[],
   ...otherNames: Array<string | null | undefined>
 ): Record<string, PropertyValue> {

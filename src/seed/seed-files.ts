@@ -106,13 +106,29 @@ export function readSeedBundle(dir = SEED_DIR): SeedBundle {
   }
 
   const bundle: SeedBundle = {
+    ...articleBundle(articles, problems),
     provinces: provinces?.provinces ?? [],
     countries: countries?.countries ?? [],
-    localities: [
-      ...(localities?.localities ?? []),
-      ...articles.flatMap((article) => article.content?.entities.places ?? []),
-    ],
     groups: localities?.groups ?? [],
+  };
+  bundle.localities.unshift(...(localities?.localities ?? []));
+  problems.push(...checkReferences(bundle, file));
+  if (problems.length > 0) {
+    throw new SeedValidationError(problems);
+  }
+  return bundle;
+}
+
+/** The parts of a bundle that article files hold; the gazetteer's parts are left empty. */
+function articleBundle(
+  articles: Array<{ file: string; content: ArticleFile | undefined }>,
+  problems: SeedProblem[],
+): SeedBundle {
+  return {
+    provinces: [],
+    countries: [],
+    groups: [],
+    localities: articles.flatMap((article) => article.content?.entities.places ?? []),
     sources: articles.flatMap((article) => (article.content ? [article.content.source] : [])),
     organizations: mergeShared(
       articles.flatMap((a) =>
@@ -131,11 +147,70 @@ export function readSeedBundle(dir = SEED_DIR): SeedBundle {
     ),
     facts: articles.flatMap((a) => (a.content?.facts ?? []).map((record) => ({ file: a.file, record }))),
   };
-  problems.push(...checkReferences(bundle, file));
+}
+
+/**
+ * Article files to import into a database that already holds the gazetteer: ids they do not define
+ * must be in `known` (what the database holds: id -> kind, as entityKind names it). Throws
+ * SeedValidationError, naming file, record and field, for anything wrong.
+ */
+export function readArticleFiles(paths: string[], known: ReadonlyMap<string, string>): SeedBundle {
+  const problems: SeedProblem[] = [];
+  const articles = paths.map((path) => ({
+    file: path,
+    content: readYaml(path, path, ArticleFile, problems),
+  }));
+  if (problems.length > 0) {
+    throw new SeedValidationError(problems);
+  }
+  const bundle = articleBundle(articles, problems);
+  problems.push(...checkReferences(bundle, (path) => path, known));
   if (problems.length > 0) {
     throw new SeedValidationError(problems);
   }
   return bundle;
+}
+
+/** A YAML or JSON file's content, unchecked (an unreadable file is reported by readArticleFiles). */
+export function readYamlData(path: string): unknown {
+  try {
+    return parseYaml(readFileSync(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** The kind checkReferences uses for a node label (null: not a seed record's kind). */
+export function entityKind(label: string): string | null {
+  const kinds: Record<string, string> = {
+    Province: "province",
+    Country: "country",
+    ForeignLocality: "locality",
+    LocalityGroup: "group",
+    Organization: "organization",
+    PolicyDocument: "policy",
+    Source: "source",
+  };
+  return (
+    kinds[label] ?? (["Agreement", "Delegation", "Programme", "Partnership"].includes(label) ? label : null)
+  );
+}
+
+/** Every id a parsed file mentions, to look up what the database already holds. */
+export function mentionedIds(value: unknown, found = new Set<string>()): Set<string> {
+  if (
+    typeof value === "string" &&
+    /^(province|country|locality|group|org|policy|source|agreement|delegation|programme|partnership):/.test(
+      value,
+    )
+  ) {
+    found.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) mentionedIds(item, found);
+  } else if (value && typeof value === "object") {
+    for (const item of Object.values(value)) mentionedIds(item, found);
+  }
+  return found;
 }
 
 function listYaml(dir: string): string[] {
@@ -226,13 +301,20 @@ function mergeShared<T extends Shared>(located: Array<Located<T>>, problems: See
   return [...merged.values()].map((item) => item.record);
 }
 
-function checkReferences(bundle: SeedBundle, file: (path: string) => string): SeedProblem[] {
+function checkReferences(
+  bundle: SeedBundle,
+  file: (path: string) => string,
+  known: ReadonlyMap<string, string> = new Map(),
+): SeedProblem[] {
   const problems: SeedProblem[] = [];
-  const kinds = new Map<string, string>();
+  // What the database already holds may be defined again (a re-import); twice in the files may not.
+  const kinds = new Map<string, string>(known);
+  const definedHere = new Set<string>();
   const define = (id: string, kind: string, where: string, record: string) => {
-    if (kinds.has(id)) {
+    if (definedHere.has(id)) {
       problems.push({ file: where, record, field: "id", message: `"${id}" is defined more than once` });
     }
+    definedHere.add(id);
     kinds.set(id, kind);
   };
   for (const province of bundle.provinces)

@@ -3,6 +3,10 @@ import { GraphQLError } from "graphql";
 /** Every error code a client can see in `extensions.code`, each with its own meaning. */
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  DUPLICATE: "DUPLICATE",
+  NOT_FOUND: "NOT_FOUND",
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   DATABASE_TIMEOUT: "DATABASE_TIMEOUT",
   DATABASE_CONFLICT: "DATABASE_CONFLICT",

@@ -42,6 +42,8 @@ describe("loadConfig", () => {
     ["LOCAL_NEO4J_HEAP", "lots", /LOCAL_NEO4J_HEAP: must be a JVM size/],
     ["NEO4J_DATABASE", "Bad Name!", /NEO4J_DATABASE/],
     ["LOG_LEVEL", "loud", /LOG_LEVEL/],
+    ["AUTH_JWT_SECRET", "short", /AUTH_JWT_SECRET: must be at least 32 characters/],
+    ["AUTH_READ_REQUIRES_TOKEN", "yes", /AUTH_READ_REQUIRES_TOKEN/],
   ])("rejects %s=%s with a message naming the variable", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

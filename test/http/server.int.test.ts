@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+import { signToken } from "../../src/auth/tokens";
 import { createDriver } from "../../src/db/driver";
 import { Neo4jExecutor } from "../../src/db/executor";
 import { buildGraphQLSchema } from "../../src/graphql/schema";
@@ -78,6 +79,39 @@ describe("the HTTP server", () => {
       ).rejects.toThrow(`HTTP port ${port} on 127.0.0.1 is already in use; free it or set PORT.`);
     } finally {
       blocker.close();
+    }
+  });
+
+  it("closes /graphql and /export to requests without a token when reading requires one", async () => {
+    const secret = "a-test-secret-that-is-at-least-32-characters-long";
+    const closed = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      schema,
+      executor: db.executor,
+      logger,
+      auth: { jwtSecret: secret, readRequiresToken: true },
+    });
+    try {
+      const graphql = await fetch(`${closed.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
+      });
+      const body = (await graphql.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
+      expect(graphql.status).toBe(401);
+
+      const exported = await fetch(`${closed.url}/export?format=json`);
+      expect(exported.status).toBe(401);
+
+      const token = signToken({ id: "reader", role: "editor" }, secret);
+      const allowed = await fetch(`${closed.url}/export?format=json`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(allowed.status).toBe(200);
+    } finally {
+      await closed.stop();
     }
   });
 });

@@ -1,0 +1,53 @@
+import type { AuthChecker } from "type-graphql";
+import type { AuthConfig } from "../config/config";
+import { AppError, ErrorCode } from "../shared/errors";
+import { bearerToken, type Role, type User, verifyToken } from "./tokens";
+
+/**
+ * Who is asking, from the request's Authorization header. A request that carries a token must carry
+ * a valid one (UNAUTHENTICATED otherwise, read or write); reading without a token is open unless
+ * AUTH_READ_REQUIRES_TOKEN is true.
+ */
+export function authenticate(authorization: string | undefined, auth: AuthConfig): User | null {
+  const token = bearerToken(authorization);
+  if (token === null) {
+    if (auth.readRequiresToken) {
+      throw unauthenticated("Reading needs a bearer token on this server.");
+    }
+    return null;
+  }
+  try {
+    return verifyToken(token, auth.jwtSecret);
+  } catch (error) {
+    throw error instanceof AppError ? unauthenticated(error.message) : error;
+  }
+}
+
+/** An admin may do all an editor may. */
+const RANK: Record<Role, number> = { editor: 1, admin: 2 };
+
+/**
+ * type-graphql's check for `@Authorized(role)`: no user is UNAUTHENTICATED, a weaker role FORBIDDEN.
+ * Nothing runs, so nothing is written, when the check fails.
+ */
+export const authChecker: AuthChecker<{ user: User | null }, Role> = ({ context }, roles) => {
+  const user = context.user;
+  if (!user) {
+    throw unauthenticated("Writing needs a bearer token (Authorization: Bearer <token>).");
+  }
+  const needed = Math.min(...roles.map((role) => RANK[role]));
+  if (RANK[user.role] < needed) {
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `This needs the role ${roles.join(" or ")}; your token has ${user.role}.`,
+      {
+        details: { http: { status: 403 } },
+      },
+    );
+  }
+  return true;
+};
+
+function unauthenticated(message: string): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message, { details: { http: { status: 401 } } });
+}

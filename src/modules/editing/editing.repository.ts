@@ -1,0 +1,254 @@
+import { join } from "node:path";
+import { distance as levenshtein } from "fastest-levenshtein";
+import type { ManagedTransaction } from "neo4j-driver";
+import type { User } from "../../auth/tokens";
+import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
+import type { Neo4jExecutor } from "../../db/executor";
+import { searchKey } from "../../domain/names";
+import type { NodeFactRecord } from "../../domain/seed-records";
+import { names, planFact } from "../../seed/graph-plan";
+import { writePlan } from "../../seed/seed-loader";
+import { AppError, ErrorCode } from "../../shared/errors";
+import { badInput } from "./fact-record";
+
+const STATEMENTS = readNamedStatements(join(CYPHER_DIR, "editing.cypher"));
+const statement = (name: string) => namedStatement(STATEMENTS, name);
+
+const PARTICIPANT_TYPES = ["Province", "Country", "ForeignLocality", "LocalityGroup", "Organization"];
+/** What may be merged: places abroad and organisations (provinces and countries are reference data). */
+const MERGEABLE_TYPES = ["ForeignLocality", "LocalityGroup", "Organization"];
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  by: string;
+  role: string;
+  action: string;
+  reason: string;
+  entityId: string;
+  record: string | null;
+}
+
+/**
+ * The write side: each method is one write transaction that checks, writes and records who, when
+ * and why. A check that fails throws before anything is written, and Neo4j rolls back the rest.
+ */
+export class EditingRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  saveFact(fact: NodeFactRecord, mode: "create" | "update", user: User, reason: string): Promise<string> {
+    return this.executor.write(`${mode}-fact`, async (tx) => {
+      const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
+      if (mode === "create" && existing) {
+        throw new AppError(
+          ErrorCode.DUPLICATE,
+          `A fact with id "${fact.id}" already exists; update it instead.`,
+          {
+            details: { existingId: fact.id },
+          },
+        );
+      }
+      if (mode === "update" && (!existing || existing.get("type") !== fact.type)) {
+        throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
+      }
+      const vietnamese = await checkReferences(tx, fact);
+      const participants = participantIds(fact);
+      const duplicate = (
+        await tx.run(statement("duplicate-fact"), {
+          id: fact.id,
+          type: fact.type,
+          kind: fact.type === "Delegation" ? fact.direction : fact.kind,
+          start: fact.period?.start ?? null,
+          end: fact.period?.end ?? null,
+          sources: fact.evidence.map((evidence) => evidence.source),
+          participants,
+        })
+      ).records[0];
+      if (duplicate) {
+        const duplicateId: string = duplicate.get("id");
+        throw new AppError(
+          ErrorCode.DUPLICATE,
+          `This fact is already recorded as "${duplicateId}" (same type, kind, participants, period and source).`,
+          { details: { existingId: duplicateId } },
+        );
+      }
+      if (mode === "update") {
+        await tx.run(statement("clear-fact-figures"), { id: fact.id });
+        await tx.run(statement("clear-fact-links"), { id: fact.id });
+      }
+      await writePlan(tx, planFact(fact, vietnamese));
+      await recordChange(tx, user, mode, reason, fact.id, fact);
+      return fact.id;
+    });
+  }
+
+  retire(id: string, user: User, reason: string): Promise<string> {
+    return this.executor.write("retire", async (tx) => {
+      const retired = (await tx.run(statement("retire"), { id, by: user.id, reason })).records[0];
+      if (!retired) {
+        throw new AppError(
+          ErrorCode.NOT_FOUND,
+          `Nothing live has the id "${id}" (unknown, or already retired).`,
+        );
+      }
+      await recordChange(tx, user, "retire", reason, id, null);
+      return id;
+    });
+  }
+
+  /**
+   * Two records of one place become one (admin): the kept place takes the other's ties and its names
+   * as aliases; the other is retired with a SAME_AS link, so old answers can still be traced.
+   */
+  mergePlaces(keep: string, merge: string, user: User, reason: string): Promise<string> {
+    return this.executor.write("merge-places", async (tx) => {
+      const found = await tx.run(statement("places-to-merge"), { keep, merge });
+      const place = (id: string) => found.records.find((record) => record.get("id") === id);
+      const kept = place(keep);
+      const merged = place(merge);
+      const problems: Array<{ field: string; message: string }> = [];
+      if (keep === merge) problems.push({ field: "merge", message: "a place cannot be merged into itself" });
+      if (!kept) problems.push({ field: "keep", message: `"${keep}" is not known` });
+      if (!merged) problems.push({ field: "merge", message: `"${merge}" is not known` });
+      for (const [field, record] of [
+        ["keep", kept],
+        ["merge", merged],
+      ] as const) {
+        if (record && !MERGEABLE_TYPES.includes(record.get("type"))) {
+          problems.push({ field, message: `a ${record.get("type")} is not a place or organisation` });
+        }
+        if (record?.get("retired")) problems.push({ field, message: `"${record.get("id")}" is retired` });
+      }
+      if (kept && merged && kept.get("type") !== merged.get("type")) {
+        problems.push({
+          field: "merge",
+          message: `a ${merged.get("type")} cannot merge into a ${kept.get("type")}`,
+        });
+      }
+      if (problems.length > 0 || !kept || !merged) {
+        throw badInput(problems);
+      }
+      await tx.run(statement("move-outgoing-relationships"), { keep, merge });
+      await tx.run(statement("move-incoming-relationships"), { keep, merge });
+      const aliases = [
+        ...new Set([
+          ...(kept.get("aliases") ?? []),
+          ...[merged.get("nameEn"), merged.get("nameVi"), ...(merged.get("aliases") ?? [])].filter(Boolean),
+        ]),
+      ];
+      const nameProps = names(aliases, kept.get("nameEn"), kept.get("nameVi"));
+      await tx.run(statement("finish-merge"), { keep, merge, ...nameProps, by: user.id, reason });
+      await recordChange(tx, user, "merge", reason, keep, { merged: merge });
+      await recordChange(tx, user, "merged-into", reason, merge, { keptAs: keep });
+      return keep;
+    });
+  }
+
+  history(id: string): Promise<ChangeRecord[]> {
+    return this.executor.read("history", async (tx) => {
+      const result = await tx.run(statement("history"), { id });
+      return result.records.map((record) => {
+        const change = record.get("change").properties;
+        return { ...change, at: String(change.at), record: change.record ?? null } as ChangeRecord;
+      });
+    });
+  }
+}
+
+function participantIds(fact: NodeFactRecord): string[] {
+  switch (fact.type) {
+    case "Agreement":
+      return [...new Set(fact.parties)];
+    case "Delegation":
+      return [...new Set([...fact.vietnameseSide, ...fact.foreignSide])];
+    case "Programme":
+      return [...new Set([...fact.fundedBy, ...fact.runBy, ...fact.beneficiaries, ...fact.partners])];
+    case "Partnership":
+      return [...new Set([fact.from, ...fact.to])];
+  }
+}
+
+/**
+ * Every id the fact names must exist, be live and be of the right kind; an unknown one comes back
+ * with the closest names. Returns the ids on the Vietnamese side (they become ACTOR links).
+ */
+async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Promise<Set<string>> {
+  const fields: Array<{ field: string; id: string; types: string[] }> = [
+    ...fact.evidence.map((evidence, i) => ({
+      field: `evidence.${i}.source`,
+      id: evidence.source,
+      types: ["Source"],
+    })),
+    ...(fact.type === "Delegation" && fact.partOf
+      ? [{ field: "partOf", id: fact.partOf, types: ["Delegation"] }]
+      : []),
+    ...participantIds(fact).map((id) => ({ field: "participants", id, types: PARTICIPANT_TYPES })),
+  ];
+  const result = await tx.run(statement("references"), {
+    ids: [...new Set(fields.map((field) => field.id))],
+  });
+  const found = new Map(result.records.map((record) => [record.get("id") as string, record]));
+  const problems: Array<{ field: string; message: string }> = [];
+  const vietnamese = new Set<string>();
+  for (const { field, id, types } of fields) {
+    const record = found.get(id);
+    const type: string | null = record?.get("type") ?? null;
+    if (type === null) {
+      const suggestions = await closestMatches(tx, id);
+      problems.push({
+        field,
+        message: `"${id}" is not known${suggestions.length > 0 ? `; closest: ${suggestions.join(", ")}` : ""}`,
+      });
+    } else if (!types.includes(type)) {
+      problems.push({ field, message: `"${id}" is a ${type}; expected ${types.join(" or ")}` });
+    } else if (record?.get("retired")) {
+      problems.push({ field, message: `"${id}" is retired` });
+    } else if (type === "Province" || record?.get("countryCode") === "VN") {
+      vietnamese.add(id);
+    }
+  }
+  if (problems.length > 0) {
+    throw badInput(problems);
+  }
+  return vietnamese;
+}
+
+/** The three names nearest an unknown id ("province:son-lla" -> "province:son-la (Son La)"). */
+async function closestMatches(tx: ManagedTransaction, id: string): Promise<string[]> {
+  const key = searchKey(id.replace(/^[a-z]+:/, ""));
+  const words = key.split(" ").filter((word) => word.length > 0);
+  if (words.length === 0) {
+    return [];
+  }
+  const result = await tx.run(statement("closest-matches"), {
+    query: words.map((word) => `${word}~1`).join(" "),
+  });
+  const ranked = result.records.map((record) => {
+    const keys: string[] = record.get("searchKeys") ?? [];
+    const candidateKey = searchKey(String(record.get("id")).replace(/^[a-z]+:/, ""));
+    const distance = Math.min(...[candidateKey, ...keys].map((candidate) => levenshtein(key, candidate)));
+    return { label: `${record.get("id")} (${record.get("name")})`, distance };
+  });
+  return ranked
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map((match) => match.label);
+}
+
+async function recordChange(
+  tx: ManagedTransaction,
+  user: User,
+  action: string,
+  reason: string,
+  entityId: string,
+  record: object | null,
+): Promise<void> {
+  await tx.run(statement("record-change"), {
+    by: user.id,
+    role: user.role,
+    action,
+    reason,
+    entityId,
+    record: record === null ? null : JSON.stringify(record),
+  });
+}

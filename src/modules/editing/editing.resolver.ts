@@ -1,0 +1,143 @@
+import { GraphQLDateTime } from "graphql-scalars";
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context/context";
+import { loadEntity } from "../../context/load";
+import type { NodeFactRecord } from "../../domain/seed-records";
+import { Agreement, Delegation, Partnership, Programme } from "../facts/facts.types";
+import { Node } from "../node/node.type";
+import { AgreementInput, DelegationInput, PartnershipInput, ProgrammeInput } from "./fact.inputs";
+import { toFactRecord } from "./fact-record";
+
+@ObjectType({ description: "One write in the audit trail: who, when, why, and the record as it became." })
+export class Change {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLDateTime, { description: "When." })
+  at!: string;
+
+  @Field({ description: "Who: the token's subject." })
+  by!: string;
+
+  @Field({ description: "Their role then." })
+  role!: string;
+
+  @Field({ description: "create, update, retire, merge or merged-into." })
+  action!: string;
+
+  @Field({ description: "Why, in the editor's words." })
+  reason!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The record as written (JSON, seed record format); null for retire.",
+  })
+  record!: string | null;
+}
+
+const reasonArg = { description: "Why: recorded in the audit trail." };
+
+/**
+ * Writes: editors add and change facts, admins also retire records. Each mutation is one
+ * transaction with its audit record; the answer is the record as now stored.
+ */
+@Resolver()
+export class EditingResolver {
+  @Authorized("editor")
+  @Mutation(() => Agreement, { description: "Adds an agreement (editor)." })
+  async createAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input") input: AgreementInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Agreement", input), "create", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Delegation, { description: "Adds a delegation record (editor)." })
+  async createDelegation(
+    @Ctx() ctx: Context,
+    @Arg("input") input: DelegationInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Delegation", input), "create", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Programme, { description: "Adds a programme (editor)." })
+  async createProgramme(
+    @Ctx() ctx: Context,
+    @Arg("input") input: ProgrammeInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Programme", input), "create", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Partnership, { description: "Adds a standing partnership (editor)." })
+  async createPartnership(
+    @Ctx() ctx: Context,
+    @Arg("input") input: PartnershipInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Partnership", input), "create", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Delegation, {
+    description: "Replaces a delegation record with the given version (editor).",
+  })
+  async updateDelegation(
+    @Ctx() ctx: Context,
+    @Arg("input") input: DelegationInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Delegation", input), "update", reason);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Node, {
+    description:
+      "Retires a record (admin): it leaves every answer but stays, with its history, for reproducibility.",
+  })
+  async retire(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    const retiredId = await ctx.repositories.editing.retire(id, currentUser(ctx), reason);
+    return loadEntity(ctx, retiredId);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Node, {
+    description:
+      "Merges two records of one place or organisation (admin): `keep` takes the other's facts and names (as aliases); `merge` is retired, pointing to it. One transaction.",
+  })
+  async mergePlaces(
+    @Ctx() ctx: Context,
+    @Arg("keep", () => ID) keep: string,
+    @Arg("merge", () => ID) merge: string,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return loadEntity(ctx, await ctx.repositories.editing.mergePlaces(keep, merge, currentUser(ctx), reason));
+  }
+
+  @Query(() => [Change], { description: "What changed on a record, oldest first." })
+  history(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return ctx.repositories.editing.history(id);
+  }
+
+  private async save(ctx: Context, record: NodeFactRecord, mode: "create" | "update", reason: string) {
+    const id = await ctx.repositories.editing.saveFact(record, mode, currentUser(ctx), reason);
+    return loadEntity(ctx, id);
+  }
+}
+
+function currentUser(ctx: Context) {
+  if (!ctx.user) {
+    // @Authorized has run: a mutation without a user never gets here.
+    throw new Error("No user on an authorized request");
+  }
+  return ctx.user;
+}

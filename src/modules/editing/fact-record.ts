@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { searchKey } from "../../domain/names";
+import { FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { AppError, ErrorCode } from "../../shared/errors";
+
+type FactType = "Agreement" | "Delegation" | "Programme" | "Partnership";
+const ID_PREFIX: Record<FactType, string> = {
+  Agreement: "agreement",
+  Delegation: "delegation",
+  Programme: "programme",
+  Partnership: "partnership",
+};
+
+/**
+ * Turns a mutation's input into a fact record and checks it with the seed format's own rules, so
+ * an edit and a seed file can never disagree on what a valid fact is. Problems are BAD_USER_INPUT,
+ * naming the field; the first is the message, all are in `extensions.problems`.
+ */
+export function toFactRecord(type: FactType, input: object): NodeFactRecord {
+  // Dates arrive as Date objects (graphql-scalars); the record format writes them YYYY-MM-DD.
+  // The replacer reads the raw value: JSON.stringify has already turned a Date into a string.
+  const plain = JSON.parse(
+    JSON.stringify(input, function (this: Record<string, unknown>, key, value) {
+      const raw = this[key];
+      return raw instanceof Date ? isoDate(raw) : value;
+    }),
+  );
+  const record: Record<string, unknown> = { type, ...withoutNulls(plain) };
+  record.id ??= generatedId(type, record);
+  const parsed = FactRecord.safeParse(record);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      field: issue.path.join("."),
+      message: issue.message,
+    }));
+    throw badInput(problems);
+  }
+  return parsed.data as NodeFactRecord;
+}
+
+export function badInput(problems: Array<{ field: string; message: string }>): AppError {
+  const [first] = problems;
+  return new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `${first?.field || "input"}: ${first?.message ?? "is not valid"}`,
+    {
+      details: { problems },
+    },
+  );
+}
+
+/** A readable, stable id: type, first participant, kind, and a hash of the whole record. */
+function generatedId(type: FactType, record: Record<string, unknown>): string {
+  const participants = ["vietnameseSide", "parties", "runBy", "fundedBy", "from"].flatMap((field) => {
+    const value = record[field];
+    return Array.isArray(value) ? value : value ? [value] : [];
+  });
+  const first = String(participants[0] ?? "fact").replace(/^[a-z]+:/, "");
+  const kind = String(record.kind ?? record.direction ?? "").toLowerCase();
+  const digest = createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 8);
+  return `${ID_PREFIX[type]}:${searchKey(`${first} ${kind}`).replace(/ /g, "-")}-${digest}`;
+}
+
+function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== null && field !== undefined),
+  );
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,126 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import express from "express";
+import type { ReadExecutor } from "../../db/executor";
+import { AppError, ErrorCode } from "../../shared/errors";
+import type { Logger } from "../../shared/logger";
+import { ExportRepository } from "./export.repository";
+import { type ExportFilter, parseExportFilter } from "./export-filter";
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "./export-formats";
+
+export interface ExportRouterOptions {
+  executor: ReadExecutor;
+  logger: Logger;
+  /** Rejects (with an AppError, e.g. UNAUTHENTICATED) a request that may not read the graph. */
+  authorizeRead: (req: express.Request) => Promise<void>;
+}
+
+const PARAMETERS = ["format", "province", "country", "from", "to", "rollUpMerged"];
+
+/** The HTTP status of an error code; other codes get the status of the step that failed. */
+const STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.DATABASE_TIMEOUT]: 504,
+};
+
+/**
+ * `GET /export?format=graphml|csv-nodes|csv-edges|json&province=&rollUpMerged=&country=&from=&to=`:
+ * the export of src/modules/export over HTTP, streamed as Neo4j returns it, with the same filters and
+ * the same read access as the GraphQL API. Errors before the first byte are JSON,
+ * `{error: {code, message}}`; a failure once streaming has begun cuts the connection, so a client
+ * never takes a truncated file for a whole one.
+ */
+export function exportRouter(options: ExportRouterOptions): express.Router {
+  const { logger } = options;
+  const repository = new ExportRepository(options.executor);
+  const router = express.Router();
+
+  router.get("/export", async (req, res) => {
+    try {
+      await options.authorizeRead(req);
+    } catch (error) {
+      sendError(res, logger, error, 401);
+      return;
+    }
+    let request: { format: ExportFormatName; filter: ExportFilter };
+    try {
+      request = parseQuery(req.query);
+    } catch (error) {
+      sendError(res, logger, error, 400);
+      return;
+    }
+    const format = EXPORT_FORMATS[request.format];
+    try {
+      await repository.export(request.filter, async (graph) => {
+        // attachment() sets a type from the file name: ours follows it.
+        res.status(200).attachment(fileName(request.filter, format.fileSuffix)).type(format.contentType);
+        await pipeline(Readable.from(format.write(graph)), res);
+      });
+    } catch (error) {
+      if (res.headersSent || res.destroyed) {
+        logger.warn({ err: error }, "export stopped while streaming");
+        return;
+      }
+      sendError(res, logger, error, 500);
+    }
+  });
+  return router;
+}
+
+/** The query string, checked: each parameter at most once, no unknown one, values as parseExportFilter wants. */
+function parseQuery(query: express.Request["query"]): { format: ExportFormatName; filter: ExportFilter } {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (!PARAMETERS.includes(name)) {
+      throw badInput(`Unknown parameter "${name}"; the parameters are ${PARAMETERS.join(", ")}`);
+    }
+    if (typeof value !== "string") {
+      throw badInput(`${name} must be given once, as a plain value`);
+    }
+    values[name] = value;
+  }
+  const { format, rollUpMerged, ...filter } = values;
+  if (!EXPORT_FORMAT_NAMES.includes(format as ExportFormatName)) {
+    throw badInput(
+      `format must be one of ${EXPORT_FORMAT_NAMES.join(", ")}${format === undefined ? "" : ` (got "${format}")`}`,
+    );
+  }
+  if (rollUpMerged !== undefined && rollUpMerged !== "true" && rollUpMerged !== "false") {
+    throw badInput(`rollUpMerged must be true or false (got "${rollUpMerged}")`);
+  }
+  return {
+    format: format as ExportFormatName,
+    filter: parseExportFilter({ ...filter, rollUpMerged: rollUpMerged === "true" }),
+  };
+}
+
+/** e.g. vn-relations-graph-son-la-LA-from-2017-01-01.graphml */
+function fileName(filter: ExportFilter, suffix: string): string {
+  const parts = [
+    "vn-relations-graph",
+    filter.province?.replace(/^province:/, ""),
+    filter.rollUpMerged && filter.province ? "rolled-up" : null,
+    filter.country,
+    filter.from && `from-${filter.from}`,
+    filter.to && `to-${filter.to}`,
+  ];
+  return `${parts.filter(Boolean).join("-")}${suffix}`;
+}
+
+/** An AppError as it is, with the status of its code (or the one given); anything else as a bare 500. */
+function sendError(res: express.Response, logger: Logger, error: unknown, fallbackStatus: number): void {
+  if (error instanceof AppError) {
+    const code = String(error.extensions.code);
+    res.status(STATUS[code] ?? fallbackStatus).json({ error: { code, message: error.message } });
+    return;
+  }
+  logger.error({ err: error }, "unexpected error while answering an export request");
+  res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
+}
+
+function badInput(message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, message);
+}

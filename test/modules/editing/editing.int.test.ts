@@ -1,0 +1,287 @@
+import { signToken } from "../../../src/auth/tokens";
+import { applySchema } from "../../../src/db/schema";
+import { buildGraphQLSchema } from "../../../src/graphql/schema";
+import { type RunningHttpServer, startHttpServer } from "../../../src/http/server";
+import { loadSeedGraph } from "../../../src/seed/seed";
+import { summarizeGraph } from "../../../src/seed/seed-loader";
+import { createLogger } from "../../../src/shared/logger";
+import { useTestDatabase } from "../../support/test-neo4j";
+
+const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
+const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
+const ADMIN = signToken({ id: "admin@example.org", role: "admin" }, SECRET);
+const SON_LA_ARTICLE = "source:001_d3df1d2f0ab25093";
+
+type Body = {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+};
+
+/**
+ * A delegation record as an editor would enter it: Sơn La's Lao visitors, here for the first four
+ * months of 2018 alone (the curated seed holds the 2017-to-April-2018 figure), so it is new.
+ */
+function delegationInput(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "delegation:son-la-incoming-la-test",
+    direction: "INCOMING",
+    vietnameseSide: ["province:son-la"],
+    foreignSide: ["country:LA"],
+    period: { start: "2018-01-01", end: "2018-04-30", precision: "MONTH" },
+    delegations: { value: 14, unit: "delegations", qualifier: "EXACT", text: "14 đoàn" },
+    evidence: [
+      { source: SON_LA_ARTICLE, quote: "trong đó có 14 đoàn với 176 lượt khách đến từ nước CHDCND Lào" },
+    ],
+    certainty: "STATED",
+    ...overrides,
+  };
+}
+
+const CREATE = `mutation Create($input: DelegationInput!) {
+  createDelegation(input: $input, reason: "entered from the Sơn La article") { id direction sources { quote } }
+}`;
+const RETIRE = `mutation Retire($id: ID!) { retire(id: $id, reason: "duplicate of the curated record") { id } }`;
+
+describe("writing to the graph through GraphQL", () => {
+  const db = useTestDatabase();
+  let server: RunningHttpServer;
+
+  beforeAll(async () => {
+    server = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      schema: buildGraphQLSchema(),
+      executor: db.executor,
+      logger: createLogger("silent"),
+      auth: { jwtSecret: SECRET, readRequiresToken: false },
+    });
+  });
+  afterAll(() => server.stop());
+  beforeEach(async () => {
+    await applySchema(db.executor);
+    await loadSeedGraph(db.executor);
+  });
+
+  async function post(query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Body;
+  }
+
+  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+
+  it.each([
+    ["anonymous", undefined, "UNAUTHENTICATED"],
+    [
+      "a forged token",
+      signToken({ id: "mallory", role: "admin" }, "another-secret-that-is-at-least-32-chars"),
+      "UNAUTHENTICATED",
+    ],
+    ["an editor", EDITOR, null],
+    ["an admin", ADMIN, null],
+  ])("lets %s create a delegation, or not: %s", async (_who, token, expected) => {
+    const before = await summarizeGraph(db.executor);
+    const body = await post(CREATE, { input: delegationInput() }, token);
+    if (expected) {
+      expect(code(body)).toBe(expected);
+      expect(await summarizeGraph(db.executor)).toEqual(before);
+    } else {
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.createDelegation).toMatchObject({
+        id: "delegation:son-la-incoming-la-test",
+        direction: "INCOMING",
+      });
+    }
+  });
+
+  it.each([
+    ["anonymous", undefined, "UNAUTHENTICATED"],
+    ["an editor", EDITOR, "FORBIDDEN"],
+    ["an admin", ADMIN, null],
+  ])("lets %s retire a record, or not: %s", async (_who, token, expected) => {
+    const body = await post(RETIRE, { id: "delegation:son-la-incoming-la-2017-2018-04" }, token);
+    expect(body.errors?.[0]?.extensions.code ?? null).toBe(expected);
+  });
+
+  it("records who, when and why in the history, and a retired fact leaves the answers", async () => {
+    await post(CREATE, { input: delegationInput() }, EDITOR);
+    await post(RETIRE, { id: "delegation:son-la-incoming-la-test" }, ADMIN);
+    const history = await post("query H($id: ID!) { history(id: $id) { by role action reason record at } }", {
+      id: "delegation:son-la-incoming-la-test",
+    });
+    const changes = history.data?.history as Array<{
+      by: string;
+      role: string;
+      action: string;
+      reason: string;
+      record: string | null;
+    }>;
+    expect(changes.map((change) => [change.action, change.by, change.role])).toEqual([
+      ["create", "editor@example.org", "editor"],
+      ["retire", "admin@example.org", "admin"],
+    ]);
+    expect(JSON.parse(changes[0]?.record ?? "{}")).toMatchObject({
+      id: "delegation:son-la-incoming-la-test",
+      type: "Delegation",
+    });
+    const partners = await post(
+      '{ partners(of: "province:son-la", filter: { types: [Delegation] }) { nodes { facts { id } } } }',
+      {},
+    );
+    const factIds = JSON.stringify(partners.data);
+    expect(factIds).not.toContain("delegation:son-la-incoming-la-test");
+  });
+
+  it("reports a fact already recorded (same parties, kind, period, source) and adds nothing", async () => {
+    const first = await post(CREATE, { input: delegationInput() }, EDITOR);
+    expect(first.errors).toBeUndefined();
+    const before = await summarizeGraph(db.executor);
+    const again = await post(
+      CREATE,
+      { input: delegationInput({ id: "delegation:son-la-incoming-la-again" }) },
+      EDITOR,
+    );
+    expect(code(again)).toBe("DUPLICATE");
+    expect(again.errors?.[0]?.extensions.existingId).toBe("delegation:son-la-incoming-la-test");
+    expect(await summarizeGraph(db.executor)).toEqual(before);
+  });
+
+  it.each([
+    [
+      "an unknown place, with the closest matches",
+      { vietnameseSide: ["province:son-lla"] },
+      /^participants: "province:son-lla" is not known; closest: province:son-la \(Son La\)/,
+    ],
+    [
+      "a period that ends before it starts",
+      { period: { start: "2018-01-01", end: "2017-04-30", precision: "MONTH" } },
+      /^period: ends \(2017-04-30\) before it starts \(2018-01-01\)/,
+    ],
+    [
+      "a negative count",
+      { delegations: { value: -14, unit: "delegations", qualifier: "EXACT", text: "14 đoàn" } },
+      /^delegations\.value: must not be negative/,
+    ],
+    [
+      "money without a currency",
+      { delegations: { value: 5, unit: "money", qualifier: "EXACT", text: "5 tỉ đồng" } },
+      /^delegations\.unit: money needs an ISO 4217 currency code/,
+    ],
+    ["a fact without a source", { evidence: [] }, /^evidence: needs at least one quote from a source/],
+    [
+      "a source that is not a Source",
+      { evidence: [{ source: "province:son-la", quote: "x" }] },
+      /^evidence\.0\.source: must be an id like "source:some-name"/,
+    ],
+    [
+      "a source that is not in the graph",
+      { evidence: [{ source: "source:an-article-never-added", quote: "x" }] },
+      /^evidence\.0\.source: "source:an-article-never-added" is not known/,
+    ],
+    ["a participant of the wrong kind", { partOf: "province:son-la" }, /^partOf: must be/],
+  ])(
+    "rejects %s with BAD_USER_INPUT naming the field, and writes nothing",
+    async (_case, overrides, message) => {
+      const before = await summarizeGraph(db.executor);
+      const body = await post(CREATE, { input: delegationInput(overrides) }, EDITOR);
+      expect(code(body)).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message).toMatch(message);
+      expect(await summarizeGraph(db.executor)).toEqual(before);
+    },
+  );
+
+  it("updates a delegation in place, keeping the earlier version in the history", async () => {
+    await post(CREATE, { input: delegationInput() }, EDITOR);
+    const updated = await post(
+      `mutation U($input: DelegationInput!) { updateDelegation(input: $input, reason: "add the visitors") { id } }`,
+      {
+        input: delegationInput({
+          people: { value: 176, unit: "visitor-trips", qualifier: "EXACT", text: "176 lượt khách" },
+        }),
+      },
+      EDITOR,
+    );
+    expect(updated.errors).toBeUndefined();
+    const fact = await post(
+      '{ node(id: "delegation:son-la-incoming-la-test") { ... on Fact { figures { measure value } } } }',
+      {},
+    );
+    expect(fact.data?.node).toEqual({
+      figures: [
+        { measure: "delegations", value: 14 },
+        { measure: "people", value: 176 },
+      ],
+    });
+    const history = await post('{ history(id: "delegation:son-la-incoming-la-test") { action } }', {});
+    expect(history.data?.history).toEqual([{ action: "create" }, { action: "update" }]);
+  });
+
+  describe("merging two records of one place", () => {
+    const MERGE = `mutation M($keep: ID!, $merge: ID!) {
+      mergePlaces(keep: $keep, merge: $merge, reason: "the same province, entered twice") { id ... on Participant { aliases } }
+    }`;
+
+    beforeEach(async () => {
+      // A duplicate of Luang Prabang under another spelling, with a fact of its own.
+      await db.executor.write("test", (tx) =>
+        tx.run(`
+          MATCH (country:Country {id: 'country:LA'}), (sonLa:Province {id: 'province:son-la'}),
+                (source:Source {id: 'source:001_d3df1d2f0ab25093'})
+          CREATE (duplicate:Entity:ForeignLocality {id: 'locality:la-louangphabang', nameEn: 'Louangphabang', kind: 'PROVINCE',
+                  countryCode: 'LA', aliases: ['Luang Phabang'], searchKeys: ['louangphabang'], searchText: 'Louangphabang'})
+                  -[:PART_OF {key: ''}]->(country)
+          CREATE (fact:Entity:Fact:Partnership {id: 'partnership:son-la-louangphabang', factType: 'Partnership',
+                  kind: 'FRIENDSHIP', status: 'COMPLETED', sectors: [], certainty: 'STATED'})
+          CREATE (fact)-[:ACTOR {key: 'PARTY', role: 'PARTY'}]->(sonLa)
+          CREATE (fact)-[:PARTNER {key: 'PARTY', role: 'PARTY'}]->(duplicate)
+          CREATE (fact)-[:EVIDENCED_BY {key: 'q', quote: 'các tỉnh Bắc Lào'}]->(source)`),
+      );
+    });
+
+    it("moves the facts, keeps the names as aliases and retires the duplicate, in one transaction", async () => {
+      const body = await post(
+        MERGE,
+        { keep: "locality:la-luang-prabang", merge: "locality:la-louangphabang" },
+        ADMIN,
+      );
+      expect(body.errors).toBeUndefined();
+      expect((body.data?.mergePlaces as { aliases: string[] } | undefined)?.aliases).toEqual(
+        expect.arrayContaining(["Louangphabang", "Luang Phabang"]),
+      );
+      const partners = await post(
+        '{ partners(of: "province:son-la", filter: { types: [Partnership] }) { nodes { partner { id } facts { id } } } }',
+        {},
+      );
+      const ids = JSON.stringify(partners.data);
+      expect(ids).toContain("locality:la-luang-prabang");
+      expect(ids).not.toContain("locality:la-louangphabang");
+      const found = await post('{ foreignLocality(name: "Louangphabang") { id } }', {});
+      expect(found.data?.foreignLocality).toEqual({ id: "locality:la-luang-prabang" });
+      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {});
+      expect(history.data?.history).toEqual([{ action: "merged-into", by: "admin@example.org" }]);
+    });
+
+    it.each([
+      ["an editor", EDITOR, "FORBIDDEN"],
+      ["anonymous", undefined, "UNAUTHENTICATED"],
+    ])("refuses %s, and changes nothing", async (_who, token, expected) => {
+      const before = await summarizeGraph(db.executor);
+      const body = await post(
+        MERGE,
+        { keep: "locality:la-luang-prabang", merge: "locality:la-louangphabang" },
+        token,
+      );
+      expect(code(body)).toBe(expected);
+      expect(await summarizeGraph(db.executor)).toEqual(before);
+    });
+
+    it("refuses to merge places of different kinds", async () => {
+      const body = await post(MERGE, { keep: "country:LA", merge: "locality:la-louangphabang" }, ADMIN);
+      expect(code(body)).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message).toMatch(/^keep: a Country is not a place or organisation/);
+    });
+  });
+});
