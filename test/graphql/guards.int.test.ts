@@ -1,7 +1,5 @@
 import { LIMITS } from "../../src/graphql/guards";
-import { buildGraphQLSchema } from "../../src/graphql/schema";
-import { type RunningHttpServer, startHttpServer } from "../../src/http/server";
-import { createLogger } from "../../src/shared/logger";
+import { useHttpServer } from "../support/http-server";
 import { useSeededDatabase } from "../support/seeded-database";
 
 type Body = {
@@ -12,21 +10,10 @@ type Body = {
 /** Each limit rejects before anything runs, with its own code and the limit it enforces. */
 describe("query guards on the HTTP endpoint", () => {
   const db = useSeededDatabase();
-  let server: RunningHttpServer;
-
-  beforeAll(async () => {
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      schema: buildGraphQLSchema(),
-      executor: db.executor,
-      logger: createLogger("silent"),
-    });
-  });
-  afterAll(() => server.stop());
+  const http = useHttpServer(db);
 
   async function post(query: string): Promise<Body> {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${http.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query }),

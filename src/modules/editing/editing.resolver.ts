@@ -95,6 +95,36 @@ export class EditingResolver {
     return this.save(ctx, toFactRecord("Delegation", input), "update", reason);
   }
 
+  @Authorized("editor")
+  @Mutation(() => Agreement, { description: "Replaces an agreement with the given version (editor)." })
+  async updateAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input") input: AgreementInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Agreement", input), "update", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Programme, { description: "Replaces a programme with the given version (editor)." })
+  async updateProgramme(
+    @Ctx() ctx: Context,
+    @Arg("input") input: ProgrammeInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Programme", input), "update", reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Partnership, { description: "Replaces a partnership with the given version (editor)." })
+  async updatePartnership(
+    @Ctx() ctx: Context,
+    @Arg("input") input: PartnershipInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    return this.save(ctx, toFactRecord("Partnership", input), "update", reason);
+  }
+
   @Authorized("admin")
   @Mutation(() => Node, {
     description:

@@ -1,10 +1,8 @@
 import { signToken } from "../../../src/auth/tokens";
 import { applySchema } from "../../../src/db/schema";
-import { buildGraphQLSchema } from "../../../src/graphql/schema";
-import { type RunningHttpServer, startHttpServer } from "../../../src/http/server";
 import { loadSeedGraph } from "../../../src/seed/seed";
 import { summarizeGraph } from "../../../src/seed/seed-loader";
-import { createLogger } from "../../../src/shared/logger";
+import { useHttpServer } from "../../support/http-server";
 import { useTestDatabase } from "../../support/test-neo4j";
 
 const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
@@ -44,26 +42,14 @@ const RETIRE = `mutation Retire($id: ID!) { retire(id: $id, reason: "duplicate o
 
 describe("writing to the graph through GraphQL", () => {
   const db = useTestDatabase();
-  let server: RunningHttpServer;
-
-  beforeAll(async () => {
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      schema: buildGraphQLSchema(),
-      executor: db.executor,
-      logger: createLogger("silent"),
-      auth: { jwtSecret: SECRET, readRequiresToken: false },
-    });
-  });
-  afterAll(() => server.stop());
+  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);
   });
 
   async function post(query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${http.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),

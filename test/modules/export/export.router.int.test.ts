@@ -1,12 +1,7 @@
-import { buildGraphQLSchema } from "../../../src/graphql/schema";
-import { type RunningHttpServer, startHttpServer } from "../../../src/http/server";
 import { AppError, ErrorCode } from "../../../src/shared/errors";
-import { createLogger } from "../../../src/shared/logger";
+import { useHttpServer } from "../../support/http-server";
 import { useSeededDatabase } from "../../support/seeded-database";
 import { exportText, readGraphML } from "./export-support";
-
-const schema = buildGraphQLSchema();
-const logger = createLogger("silent");
 
 /** Only requests with this header may read; a stand-in for the real access check. */
 async function authorizeRead(req: { headers: Record<string, unknown> }): Promise<void> {
@@ -20,22 +15,10 @@ async function authorizeRead(req: { headers: Record<string, unknown> }): Promise
 
 describe("GET /export", () => {
   const db = useSeededDatabase();
-  let server: RunningHttpServer;
-
-  beforeAll(async () => {
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      schema,
-      executor: db.executor,
-      logger,
-      authorizeRead,
-    });
-  });
-  afterAll(() => server.stop());
+  const http = useHttpServer(db, { authorizeRead });
 
   const get = (query: string, authorization = "Bearer reader") =>
-    fetch(`${server.url}/export?${query}`, { headers: { authorization } });
+    fetch(`${http.server.url}/export?${query}`, { headers: { authorization } });
 
   it.each([
     ["graphml", "application/graphml+xml; charset=utf-8", "vn-relations-graph.graphml"],

@@ -1,24 +1,11 @@
-import { buildGraphQLSchema } from "../../../src/graphql/schema";
-import { type RunningHttpServer, startHttpServer } from "../../../src/http/server";
-import { createLogger } from "../../../src/shared/logger";
+import { useHttpServer } from "../../support/http-server";
 import { useTestDatabase } from "../../support/test-neo4j";
 
 const NODES = 100_000;
 
 describe("streaming a large export over HTTP", () => {
   const db = useTestDatabase();
-  let server: RunningHttpServer;
-
-  beforeAll(async () => {
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      schema: buildGraphQLSchema(),
-      executor: db.executor,
-      logger: createLogger("silent"),
-    });
-  });
-  afterAll(() => server.stop());
+  const http = useHttpServer(db);
 
   /** The export transactions Neo4j is running now (the executor names each transaction's operation). */
   async function runningExports(): Promise<number> {
@@ -45,7 +32,7 @@ describe("streaming a large export over HTTP", () => {
 
     // A client that reads everything gets every node, counted as the bytes stream by.
     const started = Date.now();
-    const full = await fetch(`${server.url}/export?format=csv-nodes`);
+    const full = await fetch(`${http.server.url}/export?format=csv-nodes`);
     let rows = 0;
     const decoder = new TextDecoder();
     for await (const chunk of full.body as unknown as AsyncIterable<Uint8Array>) {
@@ -57,7 +44,7 @@ describe("streaming a large export over HTTP", () => {
     // A client that reads one chunk and waits longer than a whole export takes: the transaction is
     // still open, so rows are produced only as the client takes them, never buffered whole.
     const slow = new AbortController();
-    const response = await fetch(`${server.url}/export?format=graphml`, { signal: slow.signal });
+    const response = await fetch(`${http.server.url}/export?format=graphml`, { signal: slow.signal });
     const reader = response.body?.getReader();
     expect((await reader?.read())?.done).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, wholeExportMs + 1000));
