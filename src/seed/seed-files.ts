@@ -180,6 +180,28 @@ export function readYamlData(path: string): unknown {
   }
 }
 
+/**
+ * Checks records an editor writes (no gazetteer, no files) against what the database holds.
+ * Returns the problems, with `record` naming the record's id.
+ */
+export function checkRecords(bundle: Partial<SeedBundle>, known: ReadonlyMap<string, string>): SeedProblem[] {
+  return checkReferences({ ...emptyBundle(), ...bundle }, (path) => path, known);
+}
+
+export function emptyBundle(): SeedBundle {
+  return {
+    provinces: [],
+    countries: [],
+    localities: [],
+    groups: [],
+    sources: [],
+    organizations: [],
+    policyDocuments: [],
+    groupMentions: [],
+    facts: [],
+  };
+}
+
 /** The kind checkReferences uses for a node label (null: not a seed record's kind). */
 export function entityKind(label: string): string | null {
   const kinds: Record<string, string> = {

@@ -5,8 +5,14 @@ import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
 import { searchKey } from "../../domain/names";
-import type { NodeFactRecord } from "../../domain/seed-records";
-import { names, planFact } from "../../seed/graph-plan";
+import type {
+  LocalityRecord,
+  NodeFactRecord,
+  OrganizationRecord,
+  SourceRecord,
+} from "../../domain/seed-records";
+import { names, planFact, planGraph } from "../../seed/graph-plan";
+import { checkRecords, emptyBundle, entityKind, mentionedIds, type SeedBundle } from "../../seed/seed-files";
 import { writePlan } from "../../seed/seed-loader";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { badInput } from "./fact-record";
@@ -17,6 +23,11 @@ const statement = (name: string) => namedStatement(STATEMENTS, name);
 const PARTICIPANT_TYPES = ["Province", "Country", "ForeignLocality", "LocalityGroup", "Organization"];
 /** What may be merged: places abroad and organisations (provinces and countries are reference data). */
 const MERGEABLE_TYPES = ["ForeignLocality", "LocalityGroup", "Organization"];
+
+export type NewEntity =
+  | { kind: "locality"; record: LocalityRecord }
+  | { kind: "organization"; record: OrganizationRecord }
+  | { kind: "source"; record: SourceRecord };
 
 export interface ChangeRecord {
   id: string;
@@ -79,6 +90,45 @@ export class EditingRepository {
       await writePlan(tx, planFact(fact, vietnamese));
       await recordChange(tx, user, mode, reason, fact.id, fact);
       return fact.id;
+    });
+  }
+
+  /**
+   * Adds a place abroad, an organisation or a source, in the seed record format: written by the seed
+   * load's own planning, after the same reference checks the seed files get.
+   */
+  createEntity(entity: NewEntity, user: User, reason: string): Promise<string> {
+    return this.executor.write("create-entity", async (tx) => {
+      const { record } = entity;
+      const ids = [...mentionedIds(record)];
+      const stored = (await tx.run(statement("references"), { ids })).records;
+      if (stored.some((found) => found.get("id") === record.id && found.get("type") !== null)) {
+        throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
+          details: { existingId: record.id },
+        });
+      }
+      const known = new Map<string, string>();
+      const vietnamese: string[] = [];
+      for (const found of stored) {
+        const kind = found.get("type") ? entityKind(found.get("type")) : null;
+        if (kind) {
+          known.set(found.get("id"), kind);
+          if (kind === "province" || found.get("countryCode") === "VN") vietnamese.push(found.get("id"));
+        }
+      }
+      const bundle: Partial<SeedBundle> =
+        entity.kind === "locality"
+          ? { localities: [entity.record] }
+          : entity.kind === "organization"
+            ? { organizations: [entity.record] }
+            : { sources: [entity.record] };
+      const problems = checkRecords(bundle, known);
+      if (problems.length > 0) {
+        throw badInput(problems.map((problem) => ({ field: problem.field, message: problem.message })));
+      }
+      await writePlan(tx, planGraph({ ...emptyBundle(), ...bundle }, vietnamese));
+      await recordChange(tx, user, "create", reason, record.id, record);
+      return record.id;
     });
   }
 

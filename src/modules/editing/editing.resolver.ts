@@ -3,10 +3,15 @@ import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver 
 import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
 import type { NodeFactRecord } from "../../domain/seed-records";
+import { LocalityRecord, OrganizationRecord, SourceRecord } from "../../domain/seed-records";
 import { Agreement, Delegation, Partnership, Programme } from "../facts/facts.types";
 import { Node } from "../node/node.type";
+import { ForeignLocality, Organization } from "../participants/participants.types";
+import { Source } from "../sources/sources.types";
+import type { NewEntity } from "./editing.repository";
+import { ForeignLocalityInput, OrganizationInput, SourceInput } from "./entity.inputs";
 import { AgreementInput, DelegationInput, PartnershipInput, ProgrammeInput } from "./fact.inputs";
-import { toFactRecord } from "./fact-record";
+import { toEntityPeriod, toEntityRecord, toFactRecord } from "./fact-record";
 
 @ObjectType({ description: "One write in the audit trail: who, when, why, and the record as it became." })
 export class Change {
@@ -125,6 +130,49 @@ export class EditingResolver {
     return this.save(ctx, toFactRecord("Partnership", input), "update", reason);
   }
 
+  @Authorized("editor")
+  @Mutation(() => ForeignLocality, {
+    description: "Adds a province, state, prefecture or city abroad (editor).",
+  })
+  async createForeignLocality(
+    @Ctx() ctx: Context,
+    @Arg("input") input: ForeignLocalityInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    const record = toEntityRecord(LocalityRecord, input, {
+      isoCode: input.isoCode ?? null,
+      partOf: input.partOf ?? null,
+    });
+    return this.created(ctx, { kind: "locality", record }, reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Organization, { description: "Adds an organisation (editor)." })
+  async createOrganization(
+    @Ctx() ctx: Context,
+    @Arg("input") input: OrganizationInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    const record = toEntityRecord(OrganizationRecord, input, { country: input.country ?? null });
+    return this.created(ctx, { kind: "organization", record }, reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Source, { description: "Adds a source that facts can cite (editor)." })
+  async createSource(
+    @Ctx() ctx: Context,
+    @Arg("input") input: SourceInput,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    const id = `source:${input.fileName.replace(/\.txt$/, "")}`;
+    const record = toEntityRecord(SourceRecord, input, {
+      id,
+      publishedOn: input.publishedOn ? input.publishedOn.toISOString().slice(0, 10) : null,
+      period: input.period ? toEntityPeriod(input.period) : null,
+    });
+    return this.created(ctx, { kind: "source", record }, reason);
+  }
+
   @Authorized("admin")
   @Mutation(() => Node, {
     description:
@@ -156,6 +204,10 @@ export class EditingResolver {
   @Query(() => [Change], { description: "What changed on a record, oldest first." })
   history(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return ctx.repositories.editing.history(id);
+  }
+
+  private async created(ctx: Context, entity: NewEntity, reason: string) {
+    return loadEntity(ctx, await ctx.repositories.editing.createEntity(entity, currentUser(ctx), reason));
   }
 
   private async save(ctx: Context, record: NodeFactRecord, mode: "create" | "update", reason: string) {

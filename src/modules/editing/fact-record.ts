@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 import { searchKey } from "../../domain/names";
 import { FactRecord, type NodeFactRecord } from "../../domain/seed-records";
 import { AppError, ErrorCode } from "../../shared/errors";
@@ -17,7 +18,37 @@ const ID_PREFIX: Record<FactType, string> = {
  * naming the field; the first is the message, all are in `extensions.problems`.
  */
 export function toFactRecord(type: FactType, input: object): NodeFactRecord {
-  // Dates arrive as Date objects (graphql-scalars); the record format writes them YYYY-MM-DD.
+  const record: Record<string, unknown> = { type, ...toPlainRecord(input) };
+  record.id ??= generatedId(type, record);
+  return checked(FactRecord, record) as NodeFactRecord;
+}
+
+/** A new place, organisation or source, checked by its seed record schema. */
+export function toEntityRecord<T extends z.ZodType>(
+  schema: T,
+  input: object,
+  extra: Record<string, unknown> = {},
+): z.infer<T> {
+  return checked(schema, { ...toPlainRecord(input), ...extra });
+}
+
+function checked<T extends z.ZodType>(schema: T, record: unknown): z.infer<T> {
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    throw badInput(
+      parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** A period input as the record format writes it. */
+export function toEntityPeriod(period: object): Record<string, unknown> {
+  return { start: null, end: null, ...toPlainRecord(period) };
+}
+
+/** GraphQL input as a plain record: Dates as YYYY-MM-DD, URLs as text, absent fields left out. */
+function toPlainRecord(input: object): Record<string, unknown> {
   // The replacer reads the raw value: JSON.stringify has already turned a Date into a string.
   const plain = JSON.parse(
     JSON.stringify(input, function (this: Record<string, unknown>, key, value) {
@@ -25,17 +56,7 @@ export function toFactRecord(type: FactType, input: object): NodeFactRecord {
       return raw instanceof Date ? isoDate(raw) : value;
     }),
   );
-  const record: Record<string, unknown> = { type, ...withoutNulls(plain) };
-  record.id ??= generatedId(type, record);
-  const parsed = FactRecord.safeParse(record);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      field: issue.path.join("."),
-      message: issue.message,
-    }));
-    throw badInput(problems);
-  }
-  return parsed.data as NodeFactRecord;
+  return withoutNulls(plain);
 }
 
 export function badInput(problems: Array<{ field: string; message: string }>): AppError {

@@ -270,4 +270,134 @@ describe("writing to the graph through GraphQL", () => {
       expect(body.errors?.[0]?.message).toMatch(/^keep: a Country is not a place or organisation/);
     });
   });
+
+  it("adds a source, a place and an organisation, and a fact citing them", async () => {
+    const source = await post(
+      `mutation { createSource(reason: "new article", input: {
+          fileName: "005_test.txt", title: "Tin thử", about: "province:son-la",
+          publishedOn: "2019-05-01", period: { start: "2019-01-01", end: "2019-12-31", precision: YEAR } }) { id period { precision } } }`,
+      {},
+      EDITOR,
+    );
+    expect(source.errors).toBeUndefined();
+    expect(source.data?.createSource).toEqual({ id: "source:005_test", period: { precision: "YEAR" } });
+
+    const place = await post(
+      `mutation { createForeignLocality(reason: "named in the new article", input: {
+          id: "locality:jp-himeji", country: "country:JP", kind: CITY, nameEn: "Himeji", partOf: "locality:jp-hyogo",
+          aliases: ["TP. Himeji"] }) { id ... on ForeignLocality { partOf { id } } } }`,
+      {},
+      EDITOR,
+    );
+    expect(place.errors).toBeUndefined();
+    expect(place.data?.createForeignLocality).toEqual({
+      id: "locality:jp-himeji",
+      partOf: { id: "locality:jp-hyogo" },
+    });
+
+    const organization = await post(
+      `mutation { createOrganization(reason: "named in the new article", input: {
+          id: "org:himeji-city-office", nameEn: "Himeji City Office", kind: GOVERNMENT_AGENCY, country: "country:JP",
+          locality: "locality:jp-himeji", evidence: [{ source: "source:005_test", quote: "Văn phòng thành phố Himeji" }] }) { id } }`,
+      {},
+      EDITOR,
+    );
+    expect(organization.errors).toBeUndefined();
+
+    const fact = await post(
+      CREATE,
+      {
+        input: delegationInput({
+          id: "delegation:son-la-incoming-himeji-test",
+          foreignSide: ["org:himeji-city-office"],
+          period: { start: "2019-01-01", end: "2019-12-31", precision: "YEAR" },
+          evidence: [{ source: "source:005_test", quote: "đoàn Himeji" }],
+        }),
+      },
+      EDITOR,
+    );
+    expect(fact.errors).toBeUndefined();
+    const search = await post('{ search(text: "Himeji", types: [ForeignLocality]) { node { id } } }', {});
+    expect(search.data?.search).toEqual([{ node: { id: "locality:jp-himeji" } }]);
+  });
+
+  it("refuses a place whose parent is unknown, naming the field", async () => {
+    const body = await post(
+      `mutation { createForeignLocality(reason: "x", input: {
+          id: "locality:jp-nowhere", country: "country:JP", kind: CITY, nameEn: "Nowhere", partOf: "locality:jp-atlantis" }) { id } }`,
+      {},
+      EDITOR,
+    );
+    expect(code(body)).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toMatch(/^partOf: "locality:jp-atlantis" is not defined/);
+  });
+
+  describe("the permission matrix", () => {
+    const MUTATIONS: Array<[string, string, "editor" | "admin"]> = [
+      [
+        "createAgreement",
+        'createAgreement(reason: "r", input: { kind: MOU, parties: ["province:son-la"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "createDelegation",
+        'createDelegation(reason: "r", input: { direction: INCOMING, vietnameseSide: ["province:son-la"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "createProgramme",
+        'createProgramme(reason: "r", input: { kind: TRAINING, runBy: ["province:son-la"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "createPartnership",
+        'createPartnership(reason: "r", input: { kind: FRIENDSHIP, from: "province:son-la", to: ["country:LA"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "updateAgreement",
+        'updateAgreement(reason: "r", input: { id: "agreement:son-la-northern-lao-provinces-mous", kind: MOU, parties: ["province:son-la", "group:northern-lao-provinces"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "thực hiện nghiêm túc nội dung các Biên bản ghi nhớ giữa tỉnh Sơn La và các tỉnh Bắc Lào" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "createForeignLocality",
+        'createForeignLocality(reason: "r", input: { id: "locality:jp-test", country: "country:JP", kind: CITY, nameEn: "Test" }) { id }',
+        "editor",
+      ],
+      [
+        "createOrganization",
+        'createOrganization(reason: "r", input: { id: "org:test", nameEn: "Test", kind: NGO, evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }] }) { id }',
+        "editor",
+      ],
+      [
+        "createSource",
+        'createSource(reason: "r", input: { fileName: "006_test.txt", about: "province:son-la" }) { id }',
+        "editor",
+      ],
+      [
+        "retire",
+        'retire(id: "partnership:son-la-neighbourhood-friendship-laos", reason: "r") { id }',
+        "admin",
+      ],
+      [
+        "mergePlaces",
+        'mergePlaces(keep: "locality:la-luang-prabang", merge: "locality:la-luang-namtha", reason: "r") { id }',
+        "admin",
+      ],
+    ];
+    const CASES = MUTATIONS.flatMap(([name, field, needs]) => [
+      [name, "anonymous", "UNAUTHENTICATED", undefined, field],
+      [name, "an editor", needs === "admin" ? "FORBIDDEN" : "allowed", EDITOR, field],
+      [name, "an admin", "allowed", ADMIN, field],
+    ]) as Array<[string, string, string, string | undefined, string]>;
+
+    it.each(CASES)("%s by %s: %s", async (_name, _who, expected, token, field) => {
+      const before = await summarizeGraph(db.executor);
+      const body = await post(`mutation { ${field} }`, {}, token);
+      expect(body.errors?.[0]?.extensions.code ?? "allowed").toBe(expected);
+      if (expected !== "allowed") {
+        expect(await summarizeGraph(db.executor)).toEqual(before);
+      }
+    });
+  });
 });
