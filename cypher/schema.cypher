@@ -39,3 +39,6 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 // The audit trail: one Change per write, found from the entity it changed.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+
+// Progress of batched imports, one node per set of files imported.
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;

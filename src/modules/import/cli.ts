@@ -1,26 +1,45 @@
 import "reflect-metadata";
-import { Command } from "commander";
+import { SingleBar } from "cli-progress";
+import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../../config/config";
 import { openDatabase } from "../../db/database";
 import { formatProblem, SeedValidationError } from "../../seed/seed-files";
 import { createLogger } from "../../shared/logger";
-import { importArticleFiles } from "./import";
+import { DEFAULT_BATCH_SIZE, importArticleFiles } from "./import";
 
-/** `npm run import -- FILE... [--dry-run]`: article files (YAML or JSON, seed record format). */
+/** `npm run import -- FILE... [--dry-run] [--batch-size N]`: article files (YAML or JSON, seed record format). */
 const program = new Command("import")
-  .description("Import article files in the seed record format (YAML or JSON) in one transaction")
+  .description("Import article files in the seed record format (YAML or JSON), in resumable batches")
   .argument("<files...>", "article files, like those in seeds/articles/")
   .option("--dry-run", "check everything and report, write nothing")
-  .action(async (files: string[], options: { dryRun?: boolean }) => {
+  .option("--batch-size <records>", "records per transaction", positiveInteger, DEFAULT_BATCH_SIZE)
+  .action(async (files: string[], options: { dryRun?: boolean; batchSize: number }) => {
     const config = loadConfig();
-    const database = await openDatabase(config, createLogger("warn"));
+    const database = await openDatabase(config, createLogger("warn", "stderr"));
+    // On stderr, so that the report on stdout stays clean; cli-progress draws nothing without a terminal.
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: "importing [{bar}] {value}/{total} batches",
+    });
     try {
-      const report = await importArticleFiles(database.executor, files, { dryRun: options.dryRun ?? false });
-      const verb = report.written ? "imported" : "checked (dry run, nothing written)";
-      console.log(
-        `${verb}: ${report.files.length} file(s), ${report.nodes} nodes, ${report.relationships} relationships`,
-      );
+      const report = await importArticleFiles(database.executor, files, {
+        dryRun: options.dryRun ?? false,
+        batchSize: options.batchSize,
+        onProgress: (done, total) => {
+          if (done === 1 || !bar.isActive) bar.start(total, done);
+          bar.update(done);
+        },
+      });
+      bar.stop();
+      const what = `${report.records} records, ${report.nodes} nodes, ${report.relationships} relationships in ${report.batches} batches`;
+      if (!report.written) {
+        console.log(`checked (dry run, nothing written): ${report.files.length} file(s), ${what}`);
+      } else {
+        const resumed = report.resumedAfter > 0 ? ` (resumed after batch ${report.resumedAfter})` : "";
+        console.log(`imported: ${report.files.length} file(s), ${what}${resumed}`);
+      }
     } catch (error) {
+      bar.stop();
       if (error instanceof SeedValidationError) {
         console.error(`${error.problems.length} problem(s), nothing written:`);
         console.error(error.problems.map(formatProblem).join("\n"));
@@ -32,6 +51,14 @@ const program = new Command("import")
       await database.close();
     }
   });
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError("must be a positive whole number");
+  }
+  return number;
+}
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -48,7 +48,7 @@ describe("npm run import: article files into the real Neo4j", () => {
 
   it("imports a new article in one transaction, linking its facts to the places already stored", async () => {
     const report = await importArticleFiles(db.executor, [file("new.yaml", ARTICLE)], { dryRun: false });
-    expect(report).toMatchObject({ written: true, nodes: 2 });
+    expect(report).toMatchObject({ written: true, records: 2, nodes: 2, batches: 2, resumedAfter: 0 });
     const partners = await db.executor.read("test", (tx) =>
       tx.run(
         "MATCH (:Province {id: 'province:son-la'})<-[:ACTOR]-(:Agreement {id: 'agreement:son-la-luang-prabang-test-mou'})-[:PARTNER]->(p) RETURN p.id AS id",

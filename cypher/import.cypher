@@ -1,0 +1,12 @@
+// Progress of a batched import (src/modules/import), so that a rerun after a crash or a kill
+// resumes where the last committed batch ended. Each batch commits together with its progress.
+
+// :name import-progress
+OPTIONAL MATCH (run:ImportRun {id: $id})
+RETURN coalesce(run.batchesDone, 0) AS batchesDone;
+
+// :name record-progress
+MERGE (run:ImportRun {id: $id})
+ON CREATE SET run.startedAt = datetime(), run.files = $files
+SET run.batchesDone = $batchesDone, run.batches = $batches, run.updatedAt = datetime(),
+    run.finishedAt = CASE WHEN $batchesDone = $batches THEN datetime() ELSE null END;
