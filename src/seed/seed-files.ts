@@ -202,6 +202,36 @@ export function emptyBundle(): SeedBundle {
   };
 }
 
+/** What the database holds of the ids a write names, as the `references` statement reports it. */
+export interface StoredReference {
+  id: string;
+  /** The node's label; null when the id names nothing. */
+  type: string | null;
+  countryCode: string | null;
+}
+
+/**
+ * The stored ids as checkReferences knows them (id -> kind), and those on the Vietnamese side
+ * (provinces and Vietnamese bodies), which facts link as ACTOR.
+ */
+export function knownReferences(stored: StoredReference[]): {
+  known: Map<string, string>;
+  vietnamese: Set<string>;
+} {
+  const known = new Map<string, string>();
+  const vietnamese = new Set<string>(["country:VN"]);
+  for (const reference of stored) {
+    const kind = reference.type ? entityKind(reference.type) : null;
+    if (kind) {
+      known.set(reference.id, kind);
+      if (kind === "province" || reference.countryCode === "VN") {
+        vietnamese.add(reference.id);
+      }
+    }
+  }
+  return { known, vietnamese };
+}
+
 /** The kind checkReferences uses for a node label (null: not a seed record's kind). */
 export function entityKind(label: string): string | null {
   const kinds: Record<string, string> = {

@@ -12,7 +12,14 @@ import type {
   SourceRecord,
 } from "../../domain/seed-records";
 import { names, planFact, planGraph } from "../../seed/graph-plan";
-import { checkRecords, emptyBundle, entityKind, mentionedIds, type SeedBundle } from "../../seed/seed-files";
+import {
+  checkRecords,
+  emptyBundle,
+  knownReferences,
+  mentionedIds,
+  type SeedBundle,
+  type StoredReference,
+} from "../../seed/seed-files";
 import { writePlan } from "../../seed/seed-loader";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { badInput } from "./fact-record";
@@ -107,15 +114,9 @@ export class EditingRepository {
           details: { existingId: record.id },
         });
       }
-      const known = new Map<string, string>();
-      const vietnamese: string[] = [];
-      for (const found of stored) {
-        const kind = found.get("type") ? entityKind(found.get("type")) : null;
-        if (kind) {
-          known.set(found.get("id"), kind);
-          if (kind === "province" || found.get("countryCode") === "VN") vietnamese.push(found.get("id"));
-        }
-      }
+      const { known, vietnamese } = knownReferences(
+        stored.map((found) => found.toObject() as StoredReference),
+      );
       const bundle: Partial<SeedBundle> =
         entity.kind === "locality"
           ? { localities: [entity.record] }

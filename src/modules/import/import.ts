@@ -6,11 +6,12 @@ import type { Neo4jExecutor } from "../../db/executor";
 import { Statements } from "../../db/statements";
 import { type GraphPlan, planFact, planGraph } from "../../seed/graph-plan";
 import {
-  entityKind,
+  knownReferences,
   mentionedIds,
   readArticleFiles,
   readYamlData,
   type SeedBundle,
+  type StoredReference,
 } from "../../seed/seed-files";
 import { writePlan } from "../../seed/seed-loader";
 
@@ -56,17 +57,7 @@ export async function importArticleFiles(
     mentionedIds(readYamlData(file), ids);
   }
   const stored = await REFERENCES.read(executor, "references", { ids: [...ids] });
-  const known = new Map<string, string>();
-  const vietnamese = new Set<string>(["country:VN"]);
-  for (const record of stored) {
-    const kind = record.get("type") ? entityKind(record.get("type")) : null;
-    if (kind) {
-      known.set(record.get("id"), kind);
-      if (kind === "province" || record.get("countryCode") === "VN") {
-        vietnamese.add(record.get("id"));
-      }
-    }
-  }
+  const { known, vietnamese } = knownReferences(stored.map((record) => record.toObject() as StoredReference));
   const bundle = readArticleFiles(files, known);
   const batches = recordBatches(bundle, vietnamese, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const report = {
