@@ -175,7 +175,3 @@ export interface CitationValue {
   certainty: Certainty;
   evidence: EvidenceValue[];
 }
-
-export function isFact(entity: Entity): entity is FactEntity {
-  return "factType" in entity;
-}
