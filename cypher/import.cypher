@@ -10,3 +10,11 @@ MERGE (run:ImportRun {id: $id})
 ON CREATE SET run.startedAt = datetime(), run.files = $files
 SET run.batchesDone = $batchesDone, run.batches = $batches, run.updatedAt = datetime(),
     run.finishedAt = CASE WHEN $batchesDone = $batches THEN datetime() ELSE null END;
+
+// :name record-imported
+// The audit trail of an import: one Change per record written, committed with its batch.
+UNWIND $changes AS imported
+MATCH (entity:Entity {id: imported.entityId})
+CREATE (change:Change {id: randomUUID(), at: datetime(), by: $by, role: 'import', action: 'import',
+        reason: $reason, entityId: imported.entityId, record: imported.record, importRun: $runId})
+       -[:CHANGED]->(entity);

@@ -150,42 +150,33 @@ function articleBundle(
 }
 
 /**
- * Article files to import into a database that already holds the gazetteer: ids they do not define
- * must be in `known` (what the database holds: id -> kind, as entityKind names it). Throws
- * SeedValidationError, naming file, record and field, for anything wrong.
+ * Article files' records, each checked against its schema and merged across files (an organisation
+ * named in two files is one). Ids are not resolved here: checkRecords does that against the graph.
+ * Throws SeedValidationError, naming file, record and field, for anything wrong.
  */
-export function readArticleFiles(paths: string[], known: ReadonlyMap<string, string>): SeedBundle {
+export function parseArticleFiles(paths: string[]): SeedBundle {
   const problems: SeedProblem[] = [];
   const articles = paths.map((path) => ({
     file: path,
     content: readYaml(path, path, ArticleFile, problems),
   }));
-  if (problems.length > 0) {
-    throw new SeedValidationError(problems);
-  }
-  const bundle = articleBundle(articles, problems);
-  problems.push(...checkReferences(bundle, (path) => path, known));
+  const bundle = problems.length > 0 ? emptyBundle() : articleBundle(articles, problems);
   if (problems.length > 0) {
     throw new SeedValidationError(problems);
   }
   return bundle;
 }
 
-/** A YAML or JSON file's content, unchecked (an unreadable file is reported by readArticleFiles). */
-export function readYamlData(path: string): unknown {
-  try {
-    return parseYaml(readFileSync(path, "utf8"));
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Checks records an editor writes (no gazetteer, no files) against what the database holds.
- * Returns the problems, with `record` naming the record's id.
+ * Checks the references of records an editor writes or an import brings against what the database
+ * holds (`known`: id -> kind). Returns the problems, with `record` naming the record's id.
  */
-export function checkRecords(bundle: Partial<SeedBundle>, known: ReadonlyMap<string, string>): SeedProblem[] {
-  return checkReferences({ ...emptyBundle(), ...bundle }, (path) => path, known);
+export function checkRecords(
+  bundle: Partial<SeedBundle>,
+  known: ReadonlyMap<string, string>,
+  searched = "in the graph",
+): SeedProblem[] {
+  return checkReferences({ ...emptyBundle(), ...bundle }, (path) => path, known, searched);
 }
 
 export function emptyBundle(): SeedBundle {
@@ -357,6 +348,8 @@ function checkReferences(
   bundle: SeedBundle,
   file: (path: string) => string,
   known: ReadonlyMap<string, string> = new Map(),
+  /** Where an id was looked for, for the message when it is not found. */
+  searched = "in the seed data",
 ): SeedProblem[] {
   const problems: SeedProblem[] = [];
   // What the database already holds may be defined again (a re-import); twice in the files may not.
@@ -393,7 +386,7 @@ function checkReferences(
     }
     const kind = kinds.get(id);
     if (kind === undefined) {
-      problems.push({ file: where, record, field, message: `"${id}" is not defined in the seed data` });
+      problems.push({ file: where, record, field, message: `"${id}" is not defined ${searched}` });
     } else if (!allowed.includes(kind)) {
       problems.push({
         file: where,

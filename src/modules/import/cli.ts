@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { userInfo } from "node:os";
 import { SingleBar } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../../config/config";
@@ -7,13 +8,16 @@ import { formatProblem, SeedValidationError } from "../../seed/seed-files";
 import { createLogger } from "../../shared/logger";
 import { DEFAULT_BATCH_SIZE, importArticleFiles } from "./import";
 
-/** `npm run import -- FILE... [--dry-run] [--batch-size N]`: article files (YAML or JSON, seed record format). */
+/** `npm run import -- FILE... [--dry-run] [--batch-size N] [--by NAME]`: files in the seed record format. */
 const program = new Command("import")
-  .description("Import article files in the seed record format (YAML or JSON), in resumable batches")
-  .argument("<files...>", "article files, like those in seeds/articles/")
+  .description(
+    "Import files in the seed record format (YAML, JSON, or CSV rows of facts), in resumable batches",
+  )
+  .argument("<files...>", "article files like those in seeds/articles/, or CSV files of facts")
   .option("--dry-run", "check everything and report, write nothing")
   .option("--batch-size <records>", "records per transaction", positiveInteger, DEFAULT_BATCH_SIZE)
-  .action(async (files: string[], options: { dryRun?: boolean; batchSize: number }) => {
+  .option("--by <name>", "who imports, for the audit trail", userInfo().username)
+  .action(async (files: string[], options: { dryRun?: boolean; batchSize: number; by: string }) => {
     const config = loadConfig();
     const database = await openDatabase(config, createLogger("warn", "stderr"));
     // On stderr, so that the report on stdout stays clean; cli-progress draws nothing without a terminal.
@@ -24,6 +28,7 @@ const program = new Command("import")
     try {
       const report = await importArticleFiles(database.executor, files, {
         dryRun: options.dryRun ?? false,
+        by: options.by,
         batchSize: options.batchSize,
         onProgress: (done, total) => {
           if (done === 1 || !bar.isActive) bar.start(total, done);

@@ -6,14 +6,17 @@ import type { Neo4jExecutor } from "../../db/executor";
 import { Statements } from "../../db/statements";
 import { type GraphPlan, planFact, planGraph } from "../../seed/graph-plan";
 import {
+  checkRecords,
+  emptyBundle,
   knownReferences,
   mentionedIds,
-  readArticleFiles,
-  readYamlData,
+  parseArticleFiles,
   type SeedBundle,
+  SeedValidationError,
   type StoredReference,
 } from "../../seed/seed-files";
 import { writePlan } from "../../seed/seed-loader";
+import { readCsvFacts } from "./csv-records";
 
 const REFERENCES = new Statements("editing.cypher");
 const PROGRESS = readNamedStatements(join(CYPHER_DIR, "import.cypher"));
@@ -33,18 +36,20 @@ export interface ImportReport {
 
 export interface ImportOptions {
   dryRun: boolean;
+  /** Who imports, for the audit trail (the CLI's --by, by default the system user). */
+  by: string;
   /** Records per transaction. */
   batchSize?: number;
   onProgress?: (batchesDone: number, batches: number) => void;
 }
 
 /**
- * `npm run import`: article files in the seed record format (YAML or JSON) into a database that
- * holds the gazetteer. Everything is checked first (the files, and every id they name against the
- * database). Then records are written in batches, each batch one transaction that also records the
- * import's progress: a record is never split across batches, so a crash or kill leaves no half
- * record, and a rerun of the same files resumes after the last committed batch. MERGE makes a
- * repeated import change nothing.
+ * `npm run import`: files in the seed record format (YAML, JSON, or CSV rows of facts) into a
+ * database that holds the gazetteer. Everything is checked first (the files, and every id they name
+ * against the database). Then records are written in batches, each batch one transaction that also
+ * records the import's progress and an audit Change per record: a record is never split across
+ * batches, so a crash or kill leaves no half record, and a rerun of the same files resumes after the
+ * last committed batch. MERGE makes a repeated import change nothing.
  */
 export async function importArticleFiles(
   executor: Neo4jExecutor,
@@ -52,13 +57,7 @@ export async function importArticleFiles(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const files = paths.map((path) => resolve(path));
-  const ids = new Set<string>();
-  for (const file of files) {
-    mentionedIds(readYamlData(file), ids);
-  }
-  const stored = await REFERENCES.read(executor, "references", { ids: [...ids] });
-  const { known, vietnamese } = knownReferences(stored.map((record) => record.toObject() as StoredReference));
-  const bundle = readArticleFiles(files, known);
+  const { bundle, vietnamese } = await readImportFiles(executor, files);
   const batches = recordBatches(bundle, vietnamese, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const report = {
     files,
@@ -69,8 +68,8 @@ export async function importArticleFiles(
       bundle.localities.length +
       bundle.groupMentions.length +
       bundle.facts.length,
-    nodes: batches.reduce((sum, batch) => sum + batch.nodes.length, 0),
-    relationships: batches.reduce((sum, batch) => sum + batch.relationships.length, 0),
+    nodes: batches.reduce((sum, batch) => sum + batch.plan.nodes.length, 0),
+    relationships: batches.reduce((sum, batch) => sum + batch.plan.relationships.length, 0),
     batches: batches.length,
   };
   if (options.dryRun) {
@@ -83,9 +82,15 @@ export async function importArticleFiles(
     return Number(result.records[0]?.get("batchesDone") ?? 0);
   });
   for (let index = resumedAfter; index < batches.length; index += 1) {
-    const batch = batches[index] as GraphPlan;
+    const batch = batches[index] as RecordBatch;
     await executor.write("import-batch", async (tx) => {
-      await writePlan(tx, batch);
+      await writePlan(tx, batch.plan);
+      await tx.run(namedStatement(PROGRESS, "record-imported"), {
+        changes: batch.records.map((record) => ({ entityId: record.id, record: JSON.stringify(record) })),
+        by: options.by,
+        reason: `import of ${files.join(", ")}`,
+        runId,
+      });
       await tx.run(namedStatement(PROGRESS, "record-progress"), {
         id: runId,
         files,
@@ -98,21 +103,62 @@ export async function importArticleFiles(
   return { ...report, resumedAfter, written: true };
 }
 
+/** What a batch writes, and the records that are nodes, for their audit Changes. */
+interface RecordBatch {
+  plan: GraphPlan;
+  records: Array<{ id: string }>;
+}
+
 /**
  * The plan cut by record: first everything the facts rest on (sources, organisations, documents,
  * places, group counts), then the facts, `size` to a batch, each fact whole in one batch.
  */
-function recordBatches(bundle: SeedBundle, vietnamese: ReadonlySet<string>, size: number): GraphPlan[] {
-  const foundations = planGraph({ ...bundle, facts: [] }, vietnamese);
-  const batches: GraphPlan[] = [foundations];
+function recordBatches(bundle: SeedBundle, vietnamese: ReadonlySet<string>, size: number): RecordBatch[] {
+  const batches: RecordBatch[] = [
+    {
+      plan: planGraph({ ...bundle, facts: [] }, vietnamese),
+      records: [...bundle.sources, ...bundle.organizations, ...bundle.policyDocuments, ...bundle.localities],
+    },
+  ];
   for (let start = 0; start < bundle.facts.length; start += size) {
-    const plans = bundle.facts.slice(start, start + size).map(({ record }) => planFact(record, vietnamese));
+    const records = bundle.facts.slice(start, start + size).map(({ record }) => record);
+    const plans = records.map((record) => planFact(record, vietnamese));
     batches.push({
-      nodes: plans.flatMap((plan) => plan.nodes),
-      relationships: plans.flatMap((plan) => plan.relationships),
+      plan: {
+        nodes: plans.flatMap((plan) => plan.nodes),
+        relationships: plans.flatMap((plan) => plan.relationships),
+      },
+      // A citation is a relationship: the import's ImportRun is its audit.
+      records: records.filter((record) => record.type !== "Citation"),
     });
   }
   return batches;
+}
+
+/**
+ * Every file read and checked on its own (YAML and JSON as article files, CSV as rows of facts),
+ * then every id they name resolved against the files together and the graph.
+ */
+async function readImportFiles(
+  executor: Neo4jExecutor,
+  files: string[],
+): Promise<{ bundle: SeedBundle; vietnamese: ReadonlySet<string> }> {
+  const csv = files.filter((file) => file.toLowerCase().endsWith(".csv"));
+  const parts = [parseArticleFiles(files.filter((file) => !csv.includes(file))), ...csv.map(readCsvFacts)];
+  const bundle = emptyBundle();
+  for (const part of parts) {
+    for (const key of Object.keys(bundle) as Array<keyof SeedBundle>) {
+      (bundle[key] as unknown[]).push(...part[key]);
+    }
+  }
+  const ids = [...mentionedIds(bundle)];
+  const stored = await REFERENCES.read(executor, "references", { ids });
+  const { known, vietnamese } = knownReferences(stored.map((record) => record.toObject() as StoredReference));
+  const problems = checkRecords(bundle, known, "in the imported files or in the graph");
+  if (problems.length > 0) {
+    throw new SeedValidationError(problems);
+  }
+  return { bundle, vietnamese };
 }
 
 /** The same files (by content) are the same import, whose progress a rerun resumes. */

@@ -104,12 +104,16 @@ describe("a large import, killed half-way and run again", () => {
     expect(afterKill.facts).toBe((done - 1) * BATCH_SIZE);
     expect(afterKill.facts).toBeLessThan(FACTS);
 
-    const resumed = await importArticleFiles(db.executor, [file], { dryRun: false, batchSize: BATCH_SIZE });
+    const resumed = await importArticleFiles(db.executor, [file], {
+      dryRun: false,
+      by: "importer",
+      batchSize: BATCH_SIZE,
+    });
     expect(resumed.resumedAfter).toBe(done);
     expect(await bulkFacts(db)).toEqual({ facts: FACTS, halfWritten: 0 });
 
     const complete = await summarizeGraph(db.executor);
-    await importArticleFiles(db.executor, [file], { dryRun: false, batchSize: BATCH_SIZE });
+    await importArticleFiles(db.executor, [file], { dryRun: false, by: "importer", batchSize: BATCH_SIZE });
     expect(await summarizeGraph(db.executor)).toEqual(complete);
   });
 });
