@@ -14,7 +14,9 @@ CALL () {
   RETURN fact
 }
 WITH fact
-WHERE fact.retiredOn IS NULL
+// Live facts, or with $asOf those of that day (see network.cypher's fact-filter).
+WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
+        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
   AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
@@ -66,7 +68,9 @@ MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
 WHERE unit = scope OR $rollUpMerged
 MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
 WITH DISTINCT delegation
-WHERE delegation.retiredOn IS NULL
+WITH delegation, delegation AS fact
+WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
+        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
   AND ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
   AND ($to IS NULL OR coalesce(delegation.periodStart, delegation.periodEnd) <= date($to))
 OPTIONAL MATCH (delegation)-[:PART_OF]->(total:Delegation)

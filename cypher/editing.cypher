@@ -97,3 +97,19 @@ MATCH (kept:Entity {id: $keep}), (merged:Entity {id: $merge})
 SET kept.aliases = $aliases, kept.searchKeys = $searchKeys, kept.searchText = $searchText,
     merged.retiredOn = date(), merged.retiredBy = $by, merged.retiredReason = $reason
 MERGE (merged)-[:SAME_AS]->(kept);
+
+// :name fact-and-place-to-link
+// What linking needs to check: the fact (type, direction, live), the place (kind, side, live), and
+// whether it already takes part in that role.
+OPTIONAL MATCH (fact:Fact {id: $fact})
+OPTIONAL MATCH (place:Entity {id: $place})
+RETURN fact.factType AS factType, fact.direction AS direction, fact.retiredOn IS NOT NULL AS factRetired,
+       [label IN labels(place) WHERE label <> 'Entity'][0] AS placeType,
+       place.countryCode AS countryCode, place.retiredOn IS NOT NULL AS placeRetired,
+       EXISTS { (fact)-[link:ACTOR|PARTNER]->(place) WHERE link.role = $role } AS linked;
+
+// :name link-participant
+// The same relationship a seed record's field makes (planFact): keyed by role, so one link per role.
+MATCH (fact:Fact {id: $fact}), (place:Entity {id: $place})
+MERGE (fact)-[link:$($side) {key: $role}]->(place)
+SET link.role = $role;

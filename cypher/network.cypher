@@ -9,8 +9,11 @@
 
 // :fragment fact-filter
 // Every filter is optional: a null parameter lets everything through. Periods overlap the asked
-// range; an undated fact never matches a period filter. Retired facts never match.
-WHERE fact.retiredOn IS NULL
+// range; an undated fact never matches a period filter. Retired facts never match, unless $asOf
+// asks for the graph as it stood on a day before they were retired (a fact recorded before this
+// bookkeeping began, without recordedOn, counts as recorded from the start).
+WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
+        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
   AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))

@@ -21,6 +21,11 @@ export interface FactFilter {
   localityKinds?: string[] | null;
   /** The counterpart's role in the fact. */
   roles?: string[] | null;
+  /**
+   * The graph as it stood at the end of that day (ISO date): facts recorded by then and not retired
+   * by then. Absent: today's graph.
+   */
+  asOf?: string | null;
 }
 
 /** The filter as Cypher parameters: every key present, null where it filters nothing. */
@@ -38,5 +43,6 @@ export function filterParams(filter: FactFilter | null | undefined): Record<stri
     counterpartTypes: list(filter?.counterpartTypes),
     localityKinds: list(filter?.localityKinds),
     roles: list(filter?.roles),
+    asOf: filter?.asOf ?? null,
   };
 }

@@ -164,5 +164,29 @@ export const PARTICIPANT_ROLES = [
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
+/**
+ * The roles a participant may take in a fact of a type (the seed format's fields say the same:
+ * an agreement's `parties`, a programme's `fundedBy`, `runBy`, `beneficiaries`, `partners`). In a
+ * delegation the side and direction decide: a Vietnamese province hosts an incoming delegation.
+ */
+export function participantRoles(
+  factType: string,
+  direction: string | null,
+  vietnamese: boolean,
+): ParticipantRole[] {
+  switch (factType) {
+    case "Agreement":
+    case "Partnership":
+      return ["PARTY"];
+    case "Programme":
+      return ["FUNDER", "RUNNER", "BENEFICIARY", "PARTICIPANT"];
+    case "Delegation":
+      if (direction === "INCOMING") return [vietnamese ? "HOST" : "VISITOR"];
+      return [vietnamese ? "SENDER" : "HOST"];
+    default:
+      return [];
+  }
+}
+
 /** The date the provinces of Resolution 202/2025/QH15 began operating. */
 export const REFORM_2025_EFFECTIVE_ON = "2025-07-01";

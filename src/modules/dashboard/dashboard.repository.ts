@@ -54,12 +54,15 @@ export class DashboardRepository {
     }));
   }
 
-  async delegationRecords(scope: Scope & { province: string }, from: string | null, to: string | null) {
+  /** The delegation records behind delegationFlows: overlapping [from, to], as of a day (ISO dates). */
+  async delegationRecords(
+    scope: Scope & { province: string },
+    dates: { from: string | null; to: string | null; asOf: string | null },
+  ) {
     const records = await STATEMENTS.read(this.executor, "delegation-records", {
       scope: scope.province,
       rollUpMerged: scope.rollUpMerged,
-      from,
-      to,
+      ...dates,
     });
     return records.map(
       (record): DelegationRecordValue => ({

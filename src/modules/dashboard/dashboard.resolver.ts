@@ -1,3 +1,4 @@
+import { GraphQLDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
@@ -11,6 +12,7 @@ import { type DelegationFlowValue, delegationFlows } from "./delegation-flows";
 
 const scopeDescription = "Only the facts this Vietnamese province acts in (all facts when absent).";
 const rollUpDescription = "With province: also the facts of the units merged into it in 2025.";
+const asOfDescription = "Answer as the graph stood at the end of this day (see FactFilterInput.asOf).";
 
 /** Aggregates shaped for charts: label, value, and the facts behind each bucket on demand. */
 @Resolver(() => Bucket)
@@ -62,10 +64,14 @@ export class DelegationFlowResolver {
     period?: PeriodInput,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: asOfDescription }) asOf?: Date,
   ) {
     const { from, to } = checkedPeriod(period);
     return delegationFlows(
-      await ctx.repositories.dashboard.delegationRecords({ province, rollUpMerged }, from, to),
+      await ctx.repositories.dashboard.delegationRecords(
+        { province, rollUpMerged },
+        { from, to, asOf: asOf ? asOf.toISOString().slice(0, 10) : null },
+      ),
     );
   }
 

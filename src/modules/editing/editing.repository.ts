@@ -4,6 +4,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
+import { type ParticipantRole, participantRoles } from "../../domain/model";
 import { searchKey } from "../../domain/names";
 import type {
   LocalityRecord,
@@ -192,6 +193,65 @@ export class EditingRepository {
       await recordChange(tx, user, "merge", reason, keep, { merged: merge });
       await recordChange(tx, user, "merged-into", reason, merge, { keptAs: keep });
       return keep;
+    });
+  }
+
+  /**
+   * Links a fact to one more place (editor), in the role the fact's type allows: the Vietnamese side
+   * by ACTOR, the foreign side by PARTNER, as a record's fields would. Linking twice is a DUPLICATE.
+   */
+  linkFactToPlace(
+    link: { fact: string; place: string; role: ParticipantRole },
+    user: User,
+    reason: string,
+  ): Promise<string> {
+    return this.executor.write("link-fact-to-place", async (tx) => {
+      const found = (await tx.run(statement("fact-and-place-to-link"), link)).records[0];
+      const factType: string | null = found?.get("factType") ?? null;
+      const placeType: string | null = found?.get("placeType") ?? null;
+      const problems: Array<{ field: string; message: string }> = [];
+      if (factType === null) {
+        problems.push({ field: "fact", message: `"${link.fact}" is not a known fact` });
+      } else if (found?.get("factRetired")) {
+        problems.push({ field: "fact", message: `"${link.fact}" is retired` });
+      }
+      if (placeType === null) {
+        const suggestions = await closestMatches(tx, link.place);
+        problems.push({
+          field: "place",
+          message: `"${link.place}" is not known${suggestions.length > 0 ? `; closest: ${suggestions.join(", ")}` : ""}`,
+        });
+      } else if (!PARTICIPANT_TYPES.includes(placeType)) {
+        problems.push({
+          field: "place",
+          message: `"${link.place}" is a ${placeType}; expected a place or organisation`,
+        });
+      } else if (found?.get("placeRetired")) {
+        problems.push({ field: "place", message: `"${link.place}" is retired` });
+      }
+      const vietnamese = placeType === "Province" || found?.get("countryCode") === "VN";
+      const allowed = factType ? participantRoles(factType, found?.get("direction") ?? null, vietnamese) : [];
+      if (factType && placeType && !allowed.includes(link.role)) {
+        problems.push({
+          field: "role",
+          message: `a ${vietnamese ? "Vietnamese" : "foreign"} participant of this ${factType} can be ${allowed.join(" or ")}, not ${link.role}`,
+        });
+      }
+      if (problems.length > 0) {
+        throw badInput(problems);
+      }
+      if (found?.get("linked")) {
+        throw new AppError(
+          ErrorCode.DUPLICATE,
+          `"${link.place}" already takes part in "${link.fact}" as ${link.role}.`,
+          {
+            details: { existingId: link.fact },
+          },
+        );
+      }
+      await tx.run(statement("link-participant"), { ...link, side: vietnamese ? "ACTOR" : "PARTNER" });
+      await recordChange(tx, user, "link", reason, link.fact, link);
+      return link.fact;
     });
   }
 

@@ -4,7 +4,8 @@ import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
 import type { NodeFactRecord } from "../../domain/seed-records";
 import { LocalityRecord, OrganizationRecord, SourceRecord } from "../../domain/seed-records";
-import { Agreement, Delegation, Partnership, Programme } from "../facts/facts.types";
+import { ParticipantRole } from "../../graphql/enums";
+import { Agreement, Delegation, Fact, Partnership, Programme } from "../facts/facts.types";
 import { Node } from "../node/node.type";
 import { ForeignLocality, Organization } from "../participants/participants.types";
 import { Source } from "../sources/sources.types";
@@ -27,7 +28,7 @@ export class Change {
   @Field({ description: "Their role then." })
   role!: string;
 
-  @Field({ description: "create, update, retire, merge or merged-into." })
+  @Field({ description: "create, update, link, retire, merge, merged-into or import." })
   action!: string;
 
   @Field({ description: "Why, in the editor's words." })
@@ -171,6 +172,27 @@ export class EditingResolver {
       period: input.period ? toEntityPeriod(input.period) : null,
     });
     return this.created(ctx, { kind: "source", record }, reason);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Fact, {
+    description:
+      "Links a fact to one more participant (editor), in a role its type allows: PARTY for agreements and partnerships; FUNDER, RUNNER, BENEFICIARY or PARTICIPANT for programmes; for a delegation, HOST, VISITOR or SENDER as its direction and the place's side say.",
+  })
+  async linkFactToPlace(
+    @Ctx() ctx: Context,
+    @Arg("fact", () => ID) fact: string,
+    @Arg("place", () => ID, { description: "A province, country, locality, group or organisation." })
+    place: string,
+    @Arg("role", () => ParticipantRole) role: keyof typeof ParticipantRole,
+    @Arg("reason", reasonArg) reason: string,
+  ) {
+    const id = await ctx.repositories.editing.linkFactToPlace(
+      { fact, place, role },
+      currentUser(ctx),
+      reason,
+    );
+    return loadEntity(ctx, id);
   }
 
   @Authorized("admin")

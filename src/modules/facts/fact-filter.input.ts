@@ -71,6 +71,14 @@ export class FactFilterInput {
 
   @Field(() => [ParticipantRole], { nullable: true, description: "The counterpart's role in the fact." })
   roles?: Array<keyof typeof ParticipantRole>;
+
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description:
+      "Answer as the graph stood at the end of this day: facts recorded by then and not retired by then " +
+      "(retired facts included, later ones left out), so a past answer can be reproduced. Absent: today.",
+  })
+  asOf?: Date;
 }
 
 export function toFactFilter(input: FactFilterInput | null | undefined): FactFilter | null {
@@ -90,6 +98,7 @@ export function toFactFilter(input: FactFilterInput | null | undefined): FactFil
     counterpartTypes: input.counterpartTypes,
     localityKinds: input.localityKinds,
     roles: input.roles,
+    asOf: isoDate(input.asOf),
   };
 }
 

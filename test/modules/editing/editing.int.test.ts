@@ -1,5 +1,6 @@
 import { signToken } from "../../../src/auth/tokens";
 import { applySchema } from "../../../src/db/schema";
+import { buildGraphQLSchema } from "../../../src/graphql/schema";
 import { loadSeedGraph } from "../../../src/seed/seed";
 import { summarizeGraph } from "../../../src/seed/seed-loader";
 import { useHttpServer } from "../../support/http-server";
@@ -332,6 +333,126 @@ describe("writing to the graph through GraphQL", () => {
     expect(body.errors?.[0]?.message).toMatch(/^partOf: "locality:jp-atlantis" is not defined/);
   });
 
+  describe("linking a fact to one more place", () => {
+    const MOU = "agreement:son-la-northern-lao-provinces-mous";
+    const LINK = `mutation Link($fact: ID!, $place: ID!, $role: ParticipantRole!) {
+      linkFactToPlace(fact: $fact, place: $place, role: $role, reason: "the article names it") {
+        id participants { side role participant { id } }
+      }
+    }`;
+
+    it("adds the place on the side its country says, and the history records the link", async () => {
+      const body = await post(LINK, { fact: MOU, place: "locality:la-luang-prabang", role: "PARTY" }, EDITOR);
+      expect(body.errors).toBeUndefined();
+      const fact = body.data?.linkFactToPlace as {
+        participants: Array<{ side: string; role: string; participant: { id: string } }>;
+      };
+      expect(fact.participants).toContainEqual({
+        side: "PARTNER",
+        role: "PARTY",
+        participant: { id: "locality:la-luang-prabang" },
+      });
+      const history = await post("query H($id: ID!) { history(id: $id) { action by record } }", { id: MOU });
+      expect(history.data?.history).toEqual([
+        {
+          action: "link",
+          by: "editor@example.org",
+          record: JSON.stringify({ fact: MOU, place: "locality:la-luang-prabang", role: "PARTY" }),
+        },
+      ]);
+    });
+
+    it.each([
+      [
+        "an unknown place, with the closest names",
+        { place: "locality:la-luang-prabangg" },
+        /^place: "locality:la-luang-prabangg" is not known; closest: locality:la-luang-prabang/,
+      ],
+      [
+        "a role the fact's type does not have",
+        { role: "FUNDER" },
+        /^role: a foreign participant of this Agreement can be PARTY, not FUNDER/,
+      ],
+      [
+        "a record that is not a place",
+        { place: "source:001_d3df1d2f0ab25093" },
+        /^place: "source:001_d3df1d2f0ab25093" is a Source/,
+      ],
+      [
+        "an unknown fact",
+        { fact: "agreement:nothing-like-it" },
+        /^fact: "agreement:nothing-like-it" is not a known fact/,
+      ],
+    ])("refuses %s and writes nothing", async (_case, overrides, message) => {
+      const before = await summarizeGraph(db.executor);
+      const body = await post(
+        LINK,
+        { fact: MOU, place: "locality:la-luang-prabang", role: "PARTY", ...overrides },
+        EDITOR,
+      );
+      expect(code(body)).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message).toMatch(message);
+      expect(await summarizeGraph(db.executor)).toEqual(before);
+    });
+
+    it("reports a link that already exists as a duplicate", async () => {
+      const body = await post(LINK, { fact: MOU, place: "province:son-la", role: "PARTY" }, EDITOR);
+      expect(code(body)).toBe("DUPLICATE");
+    });
+  });
+
+  describe("answers as the graph stood on a past day (asOf)", () => {
+    const COUNTS = `query Counts($asOf: Date) {
+      factCounts(groupBy: FACT_TYPE, province: "province:son-la", filter: { asOf: $asOf }) { key value }
+      delegationFlows(province: "province:son-la", asOf: $asOf) { direction records { id } }
+    }`;
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const RETIRED = "delegation:son-la-incoming-la-2017-2018-04";
+    const delegationIds = (body: Body) => {
+      expect(body.errors).toBeUndefined();
+      const flows = (body.data?.delegationFlows ?? []) as Array<{ records: Array<{ id: string }> }>;
+      return flows.flatMap((flow) => flow.records.map((record) => record.id));
+    };
+
+    it("keeps yesterday's answer after a fact is added and another retired today", async () => {
+      // The history being reproduced: the seed graph was recorded last year.
+      await db.executor.write("test", (tx) =>
+        tx.run("MATCH (fact:Fact) SET fact.recordedOn = date() - duration('P1Y')"),
+      );
+      const before = await post(COUNTS, { asOf: null });
+      expect(delegationIds(before)).toContain(RETIRED);
+
+      expect((await post(CREATE, { input: delegationInput() }, EDITOR)).errors).toBeUndefined();
+      expect((await post(RETIRE, { id: RETIRED }, ADMIN)).errors).toBeUndefined();
+
+      const pastAnswer = await post(COUNTS, { asOf: yesterday });
+      expect(pastAnswer.data).toEqual(before.data);
+      expect(delegationIds(pastAnswer)).toContain(RETIRED);
+
+      const todaysAnswer = await post(COUNTS, { asOf: today });
+      expect(todaysAnswer.data).toEqual((await post(COUNTS, { asOf: null })).data);
+      expect(delegationIds(todaysAnswer)).not.toContain(RETIRED);
+      expect(delegationIds(todaysAnswer)).toContain("delegation:son-la-incoming-la-test");
+    });
+
+    it("dates every fact it records, and a reload keeps the first date and the retirement", async () => {
+      await post(RETIRE, { id: RETIRED }, ADMIN);
+      await db.executor.write("test", (tx) =>
+        tx.run("MATCH (fact:Fact) SET fact.recordedOn = date('2024-05-01')"),
+      );
+      await loadSeedGraph(db.executor);
+      const facts = await db.executor.read("test", (tx) =>
+        tx.run(
+          `MATCH (fact:Fact)
+           RETURN collect(DISTINCT toString(fact.recordedOn)) AS recorded,
+                  [f IN collect(fact) WHERE f.retiredOn IS NOT NULL | f.id] AS retired`,
+        ),
+      );
+      expect(facts.records[0]?.toObject()).toEqual({ recorded: ["2024-05-01"], retired: [RETIRED] });
+    });
+  });
+
   describe("the permission matrix", () => {
     const MUTATIONS: Array<[string, string, "editor" | "admin"]> = [
       [
@@ -357,6 +478,26 @@ describe("writing to the graph through GraphQL", () => {
       [
         "updateAgreement",
         'updateAgreement(reason: "r", input: { id: "agreement:son-la-northern-lao-provinces-mous", kind: MOU, parties: ["province:son-la", "group:northern-lao-provinces"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "thực hiện nghiêm túc nội dung các Biên bản ghi nhớ giữa tỉnh Sơn La và các tỉnh Bắc Lào" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "updateDelegation",
+        'updateDelegation(reason: "r", input: { id: "delegation:son-la-incoming-2017-2018-04", direction: INCOMING, vietnameseSide: ["province:son-la"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "updateProgramme",
+        'updateProgramme(reason: "r", input: { id: "programme:son-la-foreign-students-2017-2018-04", kind: TRAINING, runBy: ["province:son-la"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "updatePartnership",
+        'updatePartnership(reason: "r", input: { id: "partnership:son-la-neighbourhood-friendship-laos", kind: NEIGHBOURHOOD, from: "province:son-la", to: ["country:LA"], evidence: [{ source: "source:001_d3df1d2f0ab25093", quote: "q" }], certainty: STATED }) { id }',
+        "editor",
+      ],
+      [
+        "linkFactToPlace",
+        'linkFactToPlace(reason: "r", fact: "agreement:son-la-northern-lao-provinces-mous", place: "locality:la-luang-prabang", role: PARTY) { id }',
         "editor",
       ],
       [
@@ -390,6 +531,11 @@ describe("writing to the graph through GraphQL", () => {
       [name, "an editor", needs === "admin" ? "FORBIDDEN" : "allowed", EDITOR, field],
       [name, "an admin", "allowed", ADMIN, field],
     ]) as Array<[string, string, string, string | undefined, string]>;
+
+    it("covers every mutation in the schema", () => {
+      const mutations = Object.keys(buildGraphQLSchema().getMutationType()?.getFields() ?? {});
+      expect(MUTATIONS.map(([name]) => name).sort()).toEqual(mutations.sort());
+    });
 
     it.each(CASES)("%s by %s: %s", async (_name, _who, expected, token, field) => {
       const before = await summarizeGraph(db.executor);
