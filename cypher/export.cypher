@@ -2,7 +2,8 @@
 // and relationships. Every statement includes the same selection, so the three agree.
 //
 // `$whole` is true when no filter is given: every Entity node, retired records included (they carry
-// retiredOn), so that the dump restores the graph. Otherwise, like every answer of the API, only facts
+// retiredOn), so that the dump restores the graph, and with `$history` the audit trail too (Change
+// nodes, CHANGED to what they changed, and ImportRun progress records). Otherwise, like every answer of the API, only facts
 // not retired, and each given filter applies:
 //   $province: the facts the province acts in (ACTOR), also through an organisation BASED_IN it, and
 //     with $rollUpMerged those of the units MERGED_INTO it (as in cypher/network.cypher);
@@ -16,6 +17,10 @@
 CALL () {
   MATCH (n:Entity)
   WHERE $whole
+  RETURN n
+  UNION
+  MATCH (n:Change|ImportRun)
+  WHERE $whole AND $history
   RETURN n
   UNION
   CALL () {

@@ -18,3 +18,22 @@ MATCH (entity:Entity {id: imported.entityId})
 CREATE (change:Change {id: randomUUID(), at: datetime(), by: $by, role: 'import', action: 'import',
         reason: $reason, entityId: imported.entityId, record: imported.record, importRun: $runId})
        -[:CHANGED]->(entity);
+
+// :name restore-Change
+// A dump's audit trail (src/modules/export/import-dump.ts): Change nodes as they were exported.
+UNWIND $rows AS row
+MERGE (change:Change {id: row.id})
+SET change = row.props;
+
+// :name restore-ImportRun
+UNWIND $rows AS row
+MERGE (run:ImportRun {id: row.id})
+SET run = row.props;
+
+// :name restore-changed
+UNWIND $rows AS row
+MATCH (change:Change {id: row.from})
+MATCH (entity:Entity {id: row.to})
+MERGE (change)-[changed:CHANGED]->(entity)
+SET changed = row.props
+RETURN count(changed) AS written;

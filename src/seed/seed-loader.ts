@@ -10,6 +10,8 @@ const statement = (name: string) => namedStatement(STATEMENTS, name);
 /** Rows per UNWIND: large enough to be fast, small enough to keep each round trip modest. */
 const BATCH_SIZE = 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A UTC instant as Neo4j writes a datetime() (the audit trail's `at`), nanoseconds included. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
 
 export interface GraphSummary {
   labels: Record<string, number>;
@@ -69,16 +71,28 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   }
 }
 
-/** ISO dates become Neo4j dates, so periods compare and sort as dates in Cypher. */
-function toNeo4jValues(props: Record<string, PropertyValue>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(props).map(([key, value]) => [
-      key,
-      typeof value === "string" && ISO_DATE.test(value)
-        ? neo4j.types.Date.fromStandardDate(utcDate(value))
-        : value,
-    ]),
-  );
+/**
+ * ISO dates become Neo4j dates, so periods compare and sort as dates in Cypher; UTC instants (from a
+ * dump's audit trail) become datetimes.
+ */
+export function toNeo4jValues(props: Record<string, PropertyValue>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, toNeo4jValue(value)]));
+}
+
+function toNeo4jValue(value: PropertyValue): unknown {
+  if (typeof value !== "string") {
+    return value;
+  }
+  if (ISO_DATE.test(value)) {
+    return neo4j.types.Date.fromStandardDate(utcDate(value));
+  }
+  const instant = ISO_DATE_TIME.exec(value);
+  if (instant) {
+    const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = instant.slice(1, 7).map(Number);
+    const nanoseconds = Number((instant[7] ?? "").padEnd(9, "0"));
+    return new neo4j.types.DateTime(year, month, day, hour, minute, second, nanoseconds, 0);
+  }
+  return value;
 }
 
 function utcDate(isoDate: string): Date {

@@ -52,11 +52,15 @@ const program = new Command("export")
       createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "stderr"),
     );
     try {
-      const counts = await new ExportRepository(database.executor).export(filter, async (graph) => {
-        for (const { format, file } of files) {
-          await write(EXPORT_FORMATS[format].write(graph), file);
-        }
-      });
+      const counts = await new ExportRepository(database.executor).export(
+        filter,
+        async (graph) => {
+          for (const { format, file } of files) {
+            await write(EXPORT_FORMATS[format].write(graph), file);
+          }
+        },
+        { history: files.every(({ format }) => EXPORT_FORMATS[format].history) },
+      );
       console.error(
         `exported ${counts.nodes} nodes and ${counts.relationships} relationships${out ? ` to ${out}` : ""}`,
       );

@@ -36,9 +36,17 @@ export class ExportRepository {
     private readonly timeoutMs = EXPORT_TIMEOUT_MS,
   ) {}
 
-  /** Calls `write` with the graph `filter` selects and returns how many nodes and relationships it read. */
-  export(filter: ExportFilter, write: (graph: ExportedGraph) => Promise<void>): Promise<ExportCounts> {
-    const params = { ...filter, whole: isWholeGraph(filter) };
+  /**
+   * Calls `write` with the graph `filter` selects and returns how many nodes and relationships it
+   * read. With `history`, a whole-graph export includes the audit trail.
+   */
+  export(
+    filter: ExportFilter,
+    write: (graph: ExportedGraph) => Promise<void>,
+    options: { history: boolean } = { history: false },
+  ): Promise<ExportCounts> {
+    const whole = isWholeGraph(filter);
+    const params = { ...filter, whole, history: whole && options.history };
     let writing = false;
     return this.executor.read(
       "export",

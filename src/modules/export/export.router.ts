@@ -54,11 +54,15 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
     }
     const format = EXPORT_FORMATS[request.format];
     try {
-      await repository.export(request.filter, async (graph) => {
-        // attachment() sets a type from the file name: ours follows it.
-        res.status(200).attachment(fileName(request.filter, format.fileSuffix)).type(format.contentType);
-        await pipeline(Readable.from(format.write(graph)), res);
-      });
+      await repository.export(
+        request.filter,
+        async (graph) => {
+          // attachment() sets a type from the file name: ours follows it.
+          res.status(200).attachment(fileName(request.filter, format.fileSuffix)).type(format.contentType);
+          await pipeline(Readable.from(format.write(graph)), res);
+        },
+        { history: format.history },
+      );
     } catch (error) {
       if (res.headersSent || res.destroyed) {
         logger.warn({ err: error }, "export stopped while streaming");

@@ -1,7 +1,9 @@
+import { join } from "node:path";
 import { z } from "zod";
+import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
 import type { GraphPlan } from "../../seed/graph-plan";
-import { writePlan } from "../../seed/seed-loader";
+import { toNeo4jValues, writePlan } from "../../seed/seed-loader";
 import { DUMP_FORMAT } from "./json.writer";
 
 /**
@@ -10,6 +12,9 @@ import { DUMP_FORMAT } from "./json.writer";
  * Nodes and relationships are merged by id and key, so importing into a database that holds them
  * updates them. ISO date strings become Neo4j dates, as in the seed load.
  */
+
+const STATEMENTS = readNamedStatements(join(CYPHER_DIR, "import.cypher"));
+const HISTORY_LABELS = ["Change", "ImportRun"];
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
 const properties = z.record(z.string(), value);
@@ -56,6 +61,31 @@ export function dumpToPlan(dump: GraphDump): GraphPlan {
   };
 }
 
+/**
+ * The knowledge graph goes through writePlan; the audit trail (Change and ImportRun nodes, which are
+ * not Entities, and CHANGED) is restored by its own statements, in the same transaction.
+ */
 export function importDump(executor: Neo4jExecutor, dump: GraphDump): Promise<void> {
-  return executor.write("import-dump", (tx) => writePlan(tx, dumpToPlan(dump)));
+  const plan = dumpToPlan(dump);
+  const isHistory = (labels: string[]) => labels.some((label) => HISTORY_LABELS.includes(label));
+  const historyIds = new Set(plan.nodes.filter((node) => isHistory(node.labels)).map((node) => node.id));
+  return executor.write("import-dump", async (tx) => {
+    await writePlan(tx, {
+      nodes: plan.nodes.filter((node) => !historyIds.has(node.id)),
+      relationships: plan.relationships.filter((relationship) => !historyIds.has(relationship.from)),
+    });
+    for (const label of HISTORY_LABELS) {
+      const rows = plan.nodes
+        .filter((node) => node.labels.includes(label))
+        .map((node) => ({ id: node.id, props: toNeo4jValues(node.props) }));
+      await tx.run(namedStatement(STATEMENTS, `restore-${label}`), { rows });
+    }
+    const changed = plan.relationships.filter((relationship) => historyIds.has(relationship.from));
+    const result = await tx.run(namedStatement(STATEMENTS, "restore-changed"), {
+      rows: changed.map((relationship) => ({ ...relationship, props: toNeo4jValues(relationship.props) })),
+    });
+    if (result.records[0]?.get("written") !== changed.length) {
+      throw new Error("The dump's audit trail names records it does not hold");
+    }
+  });
 }

@@ -51,9 +51,13 @@ export async function exportText(
   filter: Partial<ExportFilter> = {},
 ): Promise<string> {
   let text = "";
-  await new ExportRepository(executor).export({ ...WHOLE_GRAPH, ...filter }, async (graph) => {
-    text = await collect(EXPORT_FORMATS[format].write(graph));
-  });
+  await new ExportRepository(executor).export(
+    { ...WHOLE_GRAPH, ...filter },
+    async (graph) => {
+      text = await collect(EXPORT_FORMATS[format].write(graph));
+    },
+    { history: EXPORT_FORMATS[format].history },
+  );
   return text;
 }
 

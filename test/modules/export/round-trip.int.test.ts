@@ -1,5 +1,9 @@
+import { join } from "node:path";
+import { EditingRepository } from "../../../src/modules/editing/editing.repository";
 import { importDump, parseDump } from "../../../src/modules/export/import-dump";
+import { importArticleFiles } from "../../../src/modules/import/import";
 import { loadSeedGraph } from "../../../src/seed/seed";
+import { SEED_DIR } from "../../../src/seed/seed-files";
 import { summarizeGraph } from "../../../src/seed/seed-loader";
 import { clearDatabase, useTestDatabase } from "../../support/test-neo4j";
 import { exportText } from "./export-support";
@@ -48,6 +52,25 @@ describe("the JSON export's round trip through an empty database", () => {
     expect(await exportText(db.executor, "json")).toBe(whole);
     const sonLa = parseDump(await exportText(db.executor, "json", { province: "province:son-la" }));
     expect(sonLa.nodes.map((candidate) => candidate.id)).not.toContain(retired);
+  });
+
+  it("restores the audit trail with the dump, so history answers as before; GraphML leaves it out", async () => {
+    await loadSeedGraph(db.executor);
+    const article = join(SEED_DIR, "articles", "001_d3df1d2f0ab25093.yaml");
+    await importArticleFiles(db.executor, [article], { dryRun: false, by: "importer" });
+    const historyOf = (id: string) => new EditingRepository(db.executor).history(id);
+    const before = await historyOf("source:001_d3df1d2f0ab25093");
+    expect(before).toEqual([expect.objectContaining({ by: "importer", action: "import" })]);
+    const first = await exportText(db.executor, "json");
+
+    await clearDatabase(db.executor);
+    await importDump(db.executor, parseDump(first));
+
+    expect(await exportText(db.executor, "json")).toBe(first);
+    expect(await historyOf("source:001_d3df1d2f0ab25093")).toEqual(before);
+    const graphml = await exportText(db.executor, "graphml");
+    expect(graphml).toContain("source:001_d3df1d2f0ab25093");
+    expect(graphml).not.toMatch(/Change|ImportRun|CHANGED/);
   });
 
   it("writes nothing when a relationship names a node the dump lacks", async () => {
