@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import { FactRecord, SourceRecord } from "../../domain/seed-records";
+import { FactRecord, LocalityRecord, OrganizationRecord, SourceRecord } from "../../domain/seed-records";
 import { emptyBundle, type SeedBundle, type SeedProblem, SeedValidationError } from "../../seed/seed-files";
 
 /**
- * The CSV form of the record format, for facts kept in a spreadsheet: one row per fact. A column is
+ * The CSV form of the record format, for facts kept in a spreadsheet: one row per fact, or, with a
+ * `record` column, per place abroad (`locality`) or organisation (`organization`). A column is
  * named by the field's path in the record format (`period.start`, `delegations.value`,
  * `evidence.0.quote`, `figures.1.unit`), numbers in a path being positions in a list. Columns
  * `source.*` name the article the row's fact comes from: rows of one article repeat its `source.id`,
@@ -15,6 +16,7 @@ import { emptyBundle, type SeedBundle, type SeedProblem, SeedValidationError } f
 
 /** Fields that hold a list of ids or names: one cell, items separated by ";". */
 const LIST_FIELDS = new Set([
+  "aliases",
   "parties",
   "to",
   "vietnameseSide",
@@ -31,8 +33,8 @@ const SOURCE_DEFAULTS = { title: null, publisher: null, publishedOn: null, autho
 
 type Row = Record<string, string>;
 
-/** A CSV file's facts and the sources its rows define. Throws SeedValidationError naming row and field. */
-export function readCsvFacts(path: string): SeedBundle {
+/** A CSV file's records and the sources its rows define. Throws SeedValidationError naming row and field. */
+export function readCsvRecords(path: string): SeedBundle {
   const problems: SeedProblem[] = [];
   const bundle = emptyBundle();
   let rows: Row[];
@@ -83,14 +85,32 @@ export function readCsvFacts(path: string): SeedBundle {
       }
     }
 
-    // A quote's source is the row's source unless the cell says otherwise.
-    const evidence = Array.isArray(fields.evidence) ? fields.evidence : [];
-    fields.evidence = evidence.map((item) => ({ source: sourceId, ...(item as object) }));
-    const parsed = check(FactRecord, withNullPeriod(fields));
-    parsed.problems.forEach((p) => {
-      problems.push({ file: path, record: record(fields.id), field: p.field, message: p.message });
-    });
-    if (parsed.value) bundle.facts.push({ file: path, record: parsed.value });
+    const { record: kind = "fact", ...recordFields } = fields;
+    // A quote's source is the row's source unless the cell says otherwise (places have no quotes).
+    if (kind !== "locality") {
+      const evidence = Array.isArray(recordFields.evidence) ? recordFields.evidence : [];
+      recordFields.evidence = evidence.map((item) => ({ source: sourceId, ...(item as object) }));
+    }
+    const report = (found: Array<{ field: string; message: string }>) => {
+      for (const p of found) {
+        problems.push({ file: path, record: record(recordFields.id), field: p.field, message: p.message });
+      }
+    };
+    if (kind === "fact") {
+      const parsed = check(FactRecord, withNullPeriod(recordFields));
+      report(parsed.problems);
+      if (parsed.value) bundle.facts.push({ file: path, record: parsed.value });
+    } else if (kind === "locality") {
+      const parsed = check(LocalityRecord, { isoCode: null, partOf: null, ...recordFields });
+      report(parsed.problems);
+      if (parsed.value) bundle.localities.push(parsed.value);
+    } else if (kind === "organization") {
+      const parsed = check(OrganizationRecord, { country: null, ...recordFields });
+      report(parsed.problems);
+      if (parsed.value) bundle.organizations.push(parsed.value);
+    } else {
+      report([{ field: "record", message: `must be fact, locality or organization, not "${String(kind)}"` }]);
+    }
   });
   if (rows.length === 0) {
     problems.push({ file: path, record: "-", field: "-", message: "has no rows under its header" });

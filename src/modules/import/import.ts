@@ -16,7 +16,7 @@ import {
   type StoredReference,
 } from "../../seed/seed-files";
 import { writePlan } from "../../seed/seed-loader";
-import { readCsvFacts } from "./csv-records";
+import { readCsvRecords } from "./csv-records";
 
 const REFERENCES = new Statements("editing.cypher");
 const PROGRESS = readNamedStatements(join(CYPHER_DIR, "import.cypher"));
@@ -144,7 +144,7 @@ async function readImportFiles(
   files: string[],
 ): Promise<{ bundle: SeedBundle; vietnamese: ReadonlySet<string> }> {
   const csv = files.filter((file) => file.toLowerCase().endsWith(".csv"));
-  const parts = [parseArticleFiles(files.filter((file) => !csv.includes(file))), ...csv.map(readCsvFacts)];
+  const parts = [parseArticleFiles(files.filter((file) => !csv.includes(file))), ...csv.map(readCsvRecords)];
   const bundle = emptyBundle();
   for (const part of parts) {
     for (const key of Object.keys(bundle) as Array<keyof SeedBundle>) {

@@ -31,7 +31,8 @@ const NEW_FACT_ROW = {
 
 function csvFile(rows: Array<Record<string, string>>): string {
   const path = join(mkdtempSync(join(tmpdir(), "import-csv-")), "facts.csv");
-  writeFileSync(path, stringify(rows, { header: true }));
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  writeFileSync(path, stringify(rows, { header: true, columns }));
   return path;
 }
 
@@ -83,6 +84,48 @@ describe("npm run import with CSV rows of facts", () => {
     };
     const report = await importFiles(db, [csvFile([row])]);
     expect(report).toMatchObject({ written: true, records: 1 });
+  });
+
+  it("imports places abroad and organisations from rows marked by a record column, with the facts naming them", async () => {
+    const path = csvFile([
+      {
+        record: "locality",
+        id: "locality:la-test-city",
+        country: "country:LA",
+        kind: "CITY",
+        nameEn: "Test City",
+        aliases: "Thành phố Thử; Test",
+      },
+      {
+        record: "organization",
+        id: "org:la-test-ngo",
+        nameEn: "Test NGO",
+        kind: "NGO",
+        country: "country:LA",
+        "source.id": "source:001_d3df1d2f0ab25093",
+        "evidence.0.quote": "tổ chức phi chính phủ",
+      },
+      { ...NEW_FACT_ROW, record: "fact", parties: "province:son-la;locality:la-test-city;org:la-test-ngo" },
+    ]);
+    const report = await importFiles(db, [path]);
+    expect(report).toMatchObject({ written: true, records: 4 });
+    const stored = await db.executor.read("test", (tx) =>
+      tx.run(
+        `MATCH (fact:Agreement {id: 'agreement:son-la-luang-prabang-csv-mou'})-[:PARTNER]->(partner)
+         RETURN partner.id AS id, partner.aliases AS aliases ORDER BY id`,
+      ),
+    );
+    expect(stored.records.map((r) => r.toObject())).toEqual([
+      { id: "locality:la-test-city", aliases: ["Thành phố Thử", "Test"] },
+      { id: "org:la-test-ngo", aliases: [] },
+    ]);
+  });
+
+  it("refuses a record kind it does not know", async () => {
+    const path = csvFile([{ ...NEW_FACT_ROW, record: "treaty" }]);
+    await expect(importFiles(db, [path], true)).rejects.toThrow(
+      'record: must be fact, locality or organization, not "treaty"',
+    );
   });
 
   it("reports each bad row by its line, record and field, and writes nothing", async () => {
