@@ -120,19 +120,14 @@ export class NetworkGraph {
     this.cy.add(elements);
     this.cy
       .layout({
-        name: "concentric",
+        // The selection in the middle, its partners on a ring around it, expanded nodes' partners outside.
+        name: "breadthfirst",
+        circle: true,
+        roots: [root],
         animate: false,
-        // The selection in the middle, its partners around it, partners of expanded nodes outside.
-        concentric: (node: cytoscape.NodeSingular) =>
-          node.data("root")
-            ? 3
-            : node.connectedEdges(`[source = "${root}"], [target = "${root}"]`).length
-              ? 2
-              : 1,
-        levelWidth: () => 1,
-        minNodeSpacing: 60,
+        spacingFactor: 1.1,
         padding: 30,
-      } as cytoscape.LayoutOptions)
+      })
       .run();
     // A small network would otherwise be blown up to fill the pane.
     if (this.cy.zoom() > 1.4) {

@@ -177,7 +177,7 @@ async function load(): Promise<void> {
     await loadDashboard(generation);
     if (generation === state.generation) {
       const facts = new Set([...state.edges.values()].flatMap((edge) => edge.facts.map((fact) => fact.id)));
-      setStatus("ready", `${state.nodes.size - 1} partners, ${facts.size} facts${filterText()}`);
+      setStatus("ready", `${state.nodes.size} places and bodies, ${facts.size} facts${filterText()}`);
     }
   } catch (error) {
     if (generation === state.generation) {
@@ -458,6 +458,13 @@ async function start(): Promise<void> {
     ui.sector,
     state.options.sectors.map((sector) => ({ value: sector, text: words(sector) })),
   );
+  // The address names the selection (/#province:son-la), so a view can be bookmarked and shared.
+  window.addEventListener("hashchange", () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && id !== state.root?.id) {
+      select(id);
+    }
+  });
   const fromHash = decodeURIComponent(location.hash.slice(1));
   if (fromHash) {
     await select(fromHash);
