@@ -118,17 +118,33 @@ export class NetworkGraph {
     ];
     this.cy.elements().remove();
     this.cy.add(elements);
-    this.cy
-      .layout({
-        // The selection in the middle, its partners on a ring around it, expanded nodes' partners outside.
-        name: "breadthfirst",
-        circle: true,
-        roots: [root],
-        animate: false,
-        spacingFactor: 1.1,
-        padding: 30,
-      })
-      .run();
+    // The selection in the middle and its partners on a ring around it; when expanded nodes add
+    // more, a force-directed pass (cose) from that start pulls each partner next to its own.
+    const rings = {
+      name: "breadthfirst",
+      circle: true,
+      roots: [root],
+      animate: false,
+      spacingFactor: 1.1,
+      padding: 30,
+    };
+    this.cy.layout(rings as cytoscape.LayoutOptions).run();
+    if (expanded.size > 0) {
+      this.cy
+        .layout({
+          name: "cose",
+          randomize: false,
+          animate: false,
+          padding: 30,
+          // Weak springs: parallel edges (one per fact kind) must not pull two nodes onto each other.
+          edgeElasticity: () => 400,
+          idealEdgeLength: () => 120,
+          nodeRepulsion: () => 400_000,
+          nodeOverlap: 40,
+          numIter: 2000,
+        } as cytoscape.LayoutOptions)
+        .run();
+    }
     // A small network would otherwise be blown up to fill the pane.
     if (this.cy.zoom() > 1.4) {
       this.cy.zoom(1.4);
