@@ -1,2 +1,2 @@
 /** Replaced at build time (tools/explorer/build.ts) by the example operations of schema/operations. */
-declare const __EXAMPLE_TABS__: { name: string; query: string; variables: string }[];
+declare const __EXAMPLE_TABS__: { query: string; variables: string }[];

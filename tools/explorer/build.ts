@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { readExampleOperations } from "../../src/docs/example-operations";
+import { EXPLORER_ASSETS_DIR } from "../../src/http/explorer.router";
 import { PROJECT_ROOT } from "../../src/shared/paths";
 
 /**
@@ -10,24 +11,21 @@ import { PROJECT_ROOT } from "../../src/shared/paths";
  * the server's own. The README's example operations are bundled into GraphiQL as its tabs.
  */
 export const EXPLORER_SOURCE_DIR = join(PROJECT_ROOT, "src", "explorer");
-export const EXPLORER_OUTPUT_DIR = join(PROJECT_ROOT, "dist", "explorer");
 
 export interface ExampleTab {
-  /** The operation's file name without `.graphql`, e.g. "search-without-diacritics". */
-  name: string;
   query: string;
+  /** JSON, as GraphiQL's variables editor shows it; empty when the operation takes none. */
   variables: string;
 }
 
 export function exampleTabs(): ExampleTab[] {
-  return readExampleOperations().map(({ file, text, variables }) => ({
-    name: file.replace(/\.graphql$/, ""),
+  return readExampleOperations().map(({ text, variables }) => ({
     query: text,
     variables: Object.keys(variables).length > 0 ? JSON.stringify(variables, null, 2) : "",
   }));
 }
 
-export async function buildExplorer(outdir = EXPLORER_OUTPUT_DIR): Promise<void> {
+export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({

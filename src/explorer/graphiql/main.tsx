@@ -37,10 +37,6 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
 const container = document.getElementById("graphiql");
 if (container) {
   createRoot(container).render(
-    <GraphiQL
-      fetcher={fetcher}
-      defaultTabs={__EXAMPLE_TABS__.map(({ query, variables }) => ({ query, variables }))}
-      defaultEditorToolsVisibility="variables"
-    />,
+    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables" />,
   );
 }

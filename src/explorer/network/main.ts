@@ -236,7 +236,13 @@ async function loadDashboard(generation: number): Promise<void> {
 
 async function select(id: string): Promise<void> {
   setStatus("loading", "Loading…");
-  const found = await participant(id);
+  let found: Participant | null;
+  try {
+    found = await participant(id);
+  } catch (error) {
+    setStatus("error", `Could not load ${id}: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   if (!found) {
     setStatus("error", `${id} is not known`);
     return;
