@@ -1,3 +1,7 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { explorerRouter } from "../../src/http/explorer.router";
 import { useHttpServer } from "../support/http-server";
 import { useSeededDatabase } from "../support/seeded-database";
 
@@ -46,5 +50,18 @@ describe("the browser pages beside the API", () => {
     expect(script.status).toBe(200);
     expect(script.headers.get("content-type")).toContain("javascript");
     expect((await fetch(`${http.server.url}/explorer/missing.js`)).status).toBe(404);
+  });
+
+  it("says how to build the pages when they have not been built", async () => {
+    const app = express().use(explorerRouter("/nonexistent/explorer-assets"));
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toBe("The explorer is not built: run `npm run build`.\n");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
