@@ -428,6 +428,13 @@ ui.search.addEventListener("keydown", (event) => {
   }
 });
 
+// A click elsewhere closes the search results, as a menu would.
+document.addEventListener("click", (event) => {
+  if (!(event.target instanceof Element && event.target.closest(".search"))) {
+    ui.results.replaceChildren();
+  }
+});
+
 for (const control of [ui.country, ui.kind, ui.sector, ui.from, ui.to]) {
   control.addEventListener("change", () => load());
 }
