@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -14,6 +15,7 @@ import { guardRules } from "../graphql/guards";
 import { exportRouter } from "../modules/export/export.router";
 import { ErrorCode } from "../shared/errors";
 import type { Logger } from "../shared/logger";
+import { explorerRouter } from "./explorer.router";
 
 export interface HttpServerOptions {
   host: string;
@@ -33,7 +35,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express carries the GraphQL endpoint and the two probes an orchestrator needs. */
+/** Express carries the GraphQL endpoint, the two probes an orchestrator needs, and the browser pages. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { executor, logger } = options;
   const auth = options.auth ?? { jwtSecret: null, readRequiresToken: false };
@@ -44,7 +46,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     validationRules: guardRules(),
     formatError: (formatted, error) => formatError(formatted, error, options.schema, logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Apollo's default landing page loads its Sandbox from a CDN; we serve GraphiQL ourselves.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
     stopOnTerminationSignals: false,
   });
@@ -76,6 +79,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       authenticate(req.headers.authorization, auth);
     });
   app.use(exportRouter({ executor, logger, authorizeRead }));
+
+  // The network explorer at / and GraphiQL on GET /graphql from a browser (src/explorer, built by npm run build).
+  app.use(explorerRouter());
 
   app.use(
     "/graphql",

@@ -1,0 +1,42 @@
+import { GraphiQL } from "graphiql";
+import { Kind, parse } from "graphql";
+import { createRoot } from "react-dom/client";
+import "graphiql/style.css";
+
+interface Params {
+  query: string;
+  operationName?: string | null;
+}
+
+/**
+ * GraphiQL updates a tab's operation name a moment after its text: run right after switching tabs,
+ * it would send the previous tab's name, which the server rightly rejects. A name the document does
+ * not define is dropped, so a one-operation document simply runs.
+ */
+function definedOperationName({ query, operationName }: Params): string | null | undefined {
+  try {
+    const names = parse(query).definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+    );
+    return operationName && names.includes(operationName) ? operationName : undefined;
+  } catch {
+    return operationName;
+  }
+}
+
+/** Posts to our own /graphql, passing the headers typed in GraphiQL's header editor (e.g. a token). */
+async function fetcher(params: Params, options?: { headers?: Record<string, unknown> }) {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: { ...(options?.headers as Record<string, string>), "content-type": "application/json" },
+    body: JSON.stringify({ ...params, operationName: definedOperationName(params) }),
+  });
+  return response.json();
+}
+
+const container = document.getElementById("graphiql");
+if (container) {
+  createRoot(container).render(
+    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables" />,
+  );
+}

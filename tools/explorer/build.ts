@@ -1,0 +1,61 @@
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { readExampleOperations } from "../../src/docs/example-operations";
+import { EXPLORER_ASSETS_DIR } from "../../src/http/explorer.router";
+import { PROJECT_ROOT } from "../../src/shared/paths";
+
+/**
+ * `npm run build` (and so `npm start` and `npm test`) bundles the browser pages into dist/explorer:
+ * GraphiQL and the network explorer, with every library inside, so they work with no network but
+ * the server's own. The README's example operations are bundled into GraphiQL as its tabs.
+ */
+export const EXPLORER_SOURCE_DIR = join(PROJECT_ROOT, "src", "explorer");
+
+export interface ExampleTab {
+  query: string;
+  /** JSON, as GraphiQL's variables editor shows it; empty when the operation takes none. */
+  variables: string;
+}
+
+export function exampleTabs(): ExampleTab[] {
+  return readExampleOperations().map(({ text, variables }) => ({
+    query: text,
+    variables: Object.keys(variables).length > 0 ? JSON.stringify(variables, null, 2) : "",
+  }));
+}
+
+export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: {
+      graphiql: join(EXPLORER_SOURCE_DIR, "graphiql", "main.tsx"),
+      explorer: join(EXPLORER_SOURCE_DIR, "network", "main.ts"),
+    },
+    outdir,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: "iife",
+    target: ["es2022"],
+    jsx: "automatic",
+    // Fonts and icons in GraphiQL's stylesheet are data URIs; nothing is fetched from elsewhere.
+    loader: { ".woff2": "dataurl", ".png": "dataurl" },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      __EXAMPLE_TABS__: JSON.stringify(exampleTabs()),
+    },
+    logLevel: "warning",
+  });
+  for (const page of ["graphiql.html", "index.html"]) {
+    copyFileSync(join(EXPLORER_SOURCE_DIR, page), join(outdir, page));
+  }
+}
+
+if (require.main === module) {
+  buildExplorer().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
