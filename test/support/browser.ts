@@ -3,9 +3,8 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { EXPLORER_ASSETS_DIR } from "../../src/http/explorer.router";
 import { PROJECT_ROOT } from "../../src/shared/paths";
+import { CHROMIUM_PATH } from "./chromium";
 
-/** Debian's Chromium: Playwright's own browser download cannot work here, and is never used. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, "test-results");
 
 /** A laptop screen: the pages must be usable at this size. */
