@@ -29,6 +29,8 @@ function toEntityOf(typename: EntityType, p: Props): Entity {
         id,
         typename,
         ...named,
+        // A province is Vietnamese by definition; the graph stores no countryCode on it.
+        countryCode: "VN",
         kind: str(p.kind),
         era: str(p.era),
         isoCode: optStr(p.isoCode),

@@ -66,6 +66,18 @@ describe("provinces, countries, localities and organisations through GraphQL", (
     expect(laos.localities.nodes.map((node) => node.isoCode)).toContain("LA-XS");
   });
 
+  it("says a province's country is Vietnam, as a foreign locality's is its own", async () => {
+    const result = await executeText(
+      db.executor,
+      `{ province(id: "province:son-la") { countryCode country { id } }
+         foreignLocality(id: "locality:la-luang-prabang") { countryCode country { id } } }`,
+    );
+    expect(dataOf(result)).toEqual({
+      province: { countryCode: "VN", country: { id: "country:VN" } },
+      foreignLocality: { countryCode: "LA", country: { id: "country:LA" } },
+    });
+  });
+
   it("knows Kobe is part of Hyogo, and Hyogo of Japan", async () => {
     const kobe = await one(
       'foreignLocality(name: "Kobe") { partOf { id ... on ForeignLocality { partOf { id } } } country { code } }',
