@@ -100,9 +100,14 @@ export async function importArticleFiles(
 
 /**
  * The plan cut by record: first everything the facts rest on (sources, organisations, documents,
- * places, group counts), then the facts, `size` to a batch, each fact whole in one batch.
+ * places, group counts), then the facts, `size` to a batch, each fact whole in one batch. The
+ * synthetic graph of the benchmarks (src/synth) is written through it too.
  */
-function recordBatches(bundle: SeedBundle, vietnamese: ReadonlySet<string>, size: number): GraphPlan[] {
+export function recordBatches(
+  bundle: SeedBundle,
+  vietnamese: ReadonlySet<string>,
+  size: number,
+): GraphPlan[] {
   const foundations = planGraph({ ...bundle, facts: [] }, vietnamese);
   const batches: GraphPlan[] = [foundations];
   for (let start = 0; start < bundle.facts.length; start += size) {
