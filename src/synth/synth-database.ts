@@ -4,7 +4,7 @@ import { type Config, loadConfig } from "../config/config";
 import { type OpenDatabase, openDatabase } from "../db/database";
 import type { Logger } from "../shared/logger";
 import { PROJECT_ROOT } from "../shared/paths";
-import { SIZES, type SizeName } from "./synth-graph";
+import { GENERATOR_VERSION, SIZES, type SizeName } from "./synth-graph";
 import { loadSynthGraph, type SynthLoadOptions, type SynthLoadReport } from "./synth-load";
 
 export const DEFAULT_SYNTH_SEED = 20_251_125;
@@ -27,6 +27,7 @@ export function synthSize(value: string): SynthSize {
 }
 
 interface Marker {
+  version: number;
   relationships: number;
   seed: number;
   load: SynthLoadReport;
@@ -64,7 +65,10 @@ export async function openSynthDatabase(
   });
   const markerFile = join(dataDir, "synth.json");
   const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, "utf8")) as Marker) : null;
-  const reused = marker?.relationships === size.relationships && marker.seed === options.seed;
+  const reused =
+    marker?.version === GENERATOR_VERSION &&
+    marker.relationships === size.relationships &&
+    marker.seed === options.seed;
   if (!reused && existsSync(dataDir)) {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -76,7 +80,11 @@ export async function openSynthDatabase(
     const load = await loadSynthGraph(database.executor, { ...options, relationships: size.relationships });
     writeFileSync(
       markerFile,
-      JSON.stringify({ relationships: size.relationships, seed: options.seed, load }, null, 2),
+      JSON.stringify(
+        { version: GENERATOR_VERSION, relationships: size.relationships, seed: options.seed, load },
+        null,
+        2,
+      ),
     );
     return { ...database, config, load, reused };
   } catch (error) {

@@ -26,6 +26,9 @@ import { emptyBundle, type Located, type SeedBundle } from "../seed/seed-files";
  * records. Every record passes the import's zod schemas; the graph is written by the import's batches.
  */
 
+/** Bumped whenever the generator's output changes, so that a loaded folder of an older one is reloaded. */
+export const GENERATOR_VERSION = 2;
+
 export const SIZES = { S: 10_000, M: 100_000, L: 1_000_000 } as const;
 export type SizeName = keyof typeof SIZES;
 
@@ -303,7 +306,9 @@ export function synthGraph(gazetteer: SynthGazetteer, options: SynthOptions): Sy
       FIRST_YEAR + Math.floor((1 - next() ** 1.6) * (LAST_YEAR - FIRST_YEAR + 1)),
     );
     const province = year >= 2025 ? pickAfter() : pickBefore();
-    const actor = next() < 0.15 ? (departments.get(province) as string) : province;
+    // The province always acts itself (so every way of asking finds the fact from it); its
+    // department of foreign affairs sometimes acts beside it.
+    const actors = next() < 0.15 ? [province, departments.get(province) as string] : [province];
     const code = pickCountry();
     const partners = [(localityPickers.get(code) ?? (() => `country:${code}`))()];
     const roll = next();
@@ -320,7 +325,7 @@ export function synthGraph(gazetteer: SynthGazetteer, options: SynthOptions): Sy
     const record = FactRecord.parse(
       fact(index, {
         year,
-        actor,
+        actors,
         foreign,
         period: period(year, next),
         sectors: [pick(SECTOR_CHOICES), pick(SECTOR_CHOICES)].filter((s, i, all) => all.indexOf(s) === i),
@@ -338,7 +343,7 @@ export function synthGraph(gazetteer: SynthGazetteer, options: SynthOptions): Sy
 
 interface FactShape {
   year: number;
-  actor: string;
+  actors: string[];
   foreign: string[];
   period: Period;
   sectors: Sector[];
@@ -364,7 +369,7 @@ function fact(index: number, shape: FactShape): unknown {
       id: `delegation:synth-${n}`,
       type: "Delegation",
       direction: incoming ? "INCOMING" : "OUTGOING",
-      vietnameseSide: [shape.actor],
+      vietnameseSide: shape.actors,
       foreignSide: shape.foreign,
       delegations: count(1 + Math.floor(shape.next() * 20), "delegations", "đoàn"),
       people: shape.next() < 0.7 ? count(5 + Math.floor(shape.next() * 400), "people", "lượt người") : null,
@@ -378,7 +383,7 @@ function fact(index: number, shape: FactShape): unknown {
       type: "Programme",
       kind,
       name: `Chương trình hợp tác ${kind.toLowerCase()} số ${index}`,
-      runBy: [shape.actor],
+      runBy: shape.actors,
       beneficiaries: shape.foreign,
       figures:
         kind === "TRAINING" ? [count(10 + Math.floor(shape.next() * 200), "trainees", "học viên")] : [],
@@ -391,7 +396,7 @@ function fact(index: number, shape: FactShape): unknown {
       type: "Agreement",
       kind: shape.pick(AGREEMENT_CHOICES),
       title: `Biên bản ghi nhớ số ${index}`,
-      parties: [shape.actor, ...shape.foreign],
+      parties: [...shape.actors, ...shape.foreign],
       signedOn: shape.period.start,
     } satisfies Partial<AgreementRecord>;
   }
@@ -400,7 +405,7 @@ function fact(index: number, shape: FactShape): unknown {
     id: `partnership:synth-${n}`,
     type: "Partnership",
     kind: shape.pick(["COOPERATION", "FRIENDSHIP", "NEIGHBOURHOOD"]),
-    from: shape.actor,
+    from: shape.actors[0] as string,
     to: shape.foreign,
   } satisfies Partial<PartnershipRecord>;
 }
