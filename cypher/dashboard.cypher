@@ -9,8 +9,10 @@ CALL () {
   MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
   RETURN DISTINCT fact
   UNION
+  // The check comes before the MATCH so that a scoped question never scans every fact.
+  WITH $scope AS scope
+  WHERE scope IS NULL
   MATCH (fact:Fact)
-  WHERE $scope IS NULL
   RETURN fact
 }
 WITH fact
