@@ -51,10 +51,12 @@ CALL (root, ownSide) {
   // Sorted before collecting, so that every answer lists the same facts in the same order.
   WITH counterpart, fact, other ORDER BY fact.id, other.role
   WITH counterpart, collect(DISTINCT fact.id) AS factIds, collect(DISTINCT other.role) AS roles
-  WITH counterpart.id AS id, factIds, roles,
+  WITH counterpart, counterpart.id AS id, factIds, roles,
        CASE $sort WHEN 'FACT_COUNT' THEN -size(factIds) ELSE 0 END AS key
   ORDER BY key, id
-  RETURN collect({id: id, key: key, factIds: factIds, roles: roles}) AS partners
+  // The node rides along (a reference: only the page's nodes are sent), so that the request's
+  // entity loader needs no second round trip for the partners it shows.
+  RETURN collect({id: id, key: key, factIds: factIds, roles: roles, node: counterpart}) AS partners
 }
 RETURN rootId AS id, size(partners) AS totalCount,
        [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
@@ -68,14 +70,14 @@ CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
   WITH DISTINCT fact
-  WITH fact.id AS id,
+  WITH fact, fact.id AS id,
        CASE
          WHEN fact.periodStart IS NULL THEN 99999999
          WHEN $sort = 'NEWEST_FIRST' THEN -(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day)
          ELSE fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day
        END AS key
   ORDER BY key, id
-  RETURN collect({id: id, key: key}) AS facts
+  RETURN collect({id: id, key: key, node: fact}) AS facts
 }
 RETURN rootId AS id, size(facts) AS totalCount,
        [item IN facts WHERE $afterId IS NULL OR item.key > $afterKey
