@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Neo4jConnectionConfig } from "../src/config/config";
@@ -163,6 +164,9 @@ async function probeRequests(
 }
 
 async function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
+  if (!existsSync(LOAD_SCRIPT)) {
+    throw new Error(`${LOAD_SCRIPT} is missing: run npm run build first`);
+  }
   const { stdout } = await execFileAsync(process.execPath, [LOAD_SCRIPT, JSON.stringify(spec)], {
     maxBuffer: 1024 * 1024,
   });
