@@ -50,7 +50,9 @@ export function createLoaders(
     partners: byRootAndArgs<ConnectionArgs<PartnerSort>, PartnerValue>((roots, args) =>
       network.partnersOf(roots, args, seen),
     ),
-    facts: byRootAndArgs<ConnectionArgs<FactSort>, string>((roots, args) => network.factsOf(roots, args, seen)),
+    facts: byRootAndArgs<ConnectionArgs<FactSort>, string>((roots, args) =>
+      network.factsOf(roots, args, seen),
+    ),
     factsOfSource: byRootAndArgs<PageRequest, string>((roots, page) => lookups.factsOfSources(roots, page)),
   };
 }
