@@ -41,6 +41,17 @@ const program = new Command("bench")
         },
         sizes: [],
       };
+      mkdirSync(options.out, { recursive: true });
+      const stamp = report.startedAt.replace(/[:.]/g, "-");
+      // Written after every size, so that a run stopped later still leaves what it measured.
+      const write = () => {
+        const markdown = markdownReport(report);
+        for (const name of [stamp, "latest"]) {
+          writeFileSync(join(options.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+          writeFileSync(join(options.out, `${name}.md`), markdown);
+        }
+        return markdown;
+      };
       for (const size of options.sizes.split(",").map((value) => synthSize(value.trim()))) {
         console.error(
           `size ${size.label}: preparing .neo4j/bench-${size.label} (${size.relationships} relationships)`,
@@ -74,15 +85,9 @@ const program = new Command("bench")
         } finally {
           await database.close();
         }
+        write();
       }
-      mkdirSync(options.out, { recursive: true });
-      const stamp = report.startedAt.replace(/[:.]/g, "-");
-      const markdown = markdownReport(report);
-      for (const name of [stamp, "latest"]) {
-        writeFileSync(join(options.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
-        writeFileSync(join(options.out, `${name}.md`), markdown);
-      }
-      console.log(markdown);
+      console.log(write());
       console.error(`report: ${join(options.out, `${stamp}.md`)} (and .json, and latest.*)`);
     },
   );
