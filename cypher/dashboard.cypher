@@ -58,7 +58,9 @@ WITH key, fact ORDER BY fact.id
 WITH key, collect(DISTINCT fact.id) AS factIds
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
-RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count, factIds
+// A bucket lists at most $maxFacts of its facts (a page's most): the rest would cross the wire unread.
+RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count,
+       factIds[0..$maxFacts] AS factIds
 ORDER BY count DESC, key;
 
 // :name delegation-records
