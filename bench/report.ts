@@ -46,7 +46,7 @@ export function markdownReport(report: BenchReport): string {
     );
     for (const m of size.measurements) {
       lines.push(
-        `| ${m.question} | ${m.way} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.throughput.toFixed(0)} | ${m.errors} | ${m.roundTrips} | ${m.answerBytes} |`,
+        `| ${m.question} | ${m.way} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.throughput.toFixed(0)} | ${m.errors} | ${Number(m.roundTrips.toFixed(2))} | ${m.answerBytes} |`,
       );
     }
     lines.push(
@@ -63,6 +63,9 @@ export function markdownReport(report: BenchReport): string {
         `| ${question.name} | ${ratio(ours.p50 / raw.p50)} | ${ratio(ours.throughput / raw.throughput)} | ` +
           `${ratio(ours.p95 / peer.p95)} | ${ratio(ours.throughput / peer.throughput)} |`,
       );
+    }
+    for (const m of size.measurements.filter((measurement) => measurement.failure)) {
+      lines.push("", `${m.question} ${m.way} failed: ${m.failure?.slice(0, 400)}`);
     }
     lines.push("");
   }

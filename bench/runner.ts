@@ -41,6 +41,8 @@ export interface Measurement extends LoadResult {
   roundTrips: number;
   /** Size of one answer, to show the three ways answer alike. */
   answerBytes: number;
+  /** Why the sequential requests failed, when they did (the load's errors then say how often). */
+  failure?: string;
 }
 
 export interface SizeReport {
@@ -99,7 +101,10 @@ export async function benchSize(options: {
       for (const way of WAYS) {
         const server = servers[way] as BenchServer;
         const body = JSON.stringify(requestOf(question, way));
-        const probe = await probeRequests(server.url, body, counters[way], run.probeRequests);
+        const probe = await probeRequests(server.url, body, counters[way], run.probeRequests).catch(
+          // A way that cannot answer is a result, not the end of the run: its errors are counted below.
+          (error: unknown) => ({ roundTrips: Number.NaN, answerBytes: 0, failure: String(error) }),
+        );
         const result = await loadFromChild({
           url: server.url,
           body,
@@ -111,7 +116,8 @@ export async function benchSize(options: {
         measurements.push(measurement);
         options.onProgress?.(
           `${options.label} ${question.name} ${way}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
-            `${result.throughput.toFixed(0)} req/s, ${result.errors} errors, ${probe.roundTrips} round trips`,
+            `${result.throughput.toFixed(0)} req/s, ${result.errors} errors, ${probe.roundTrips} round trips` +
+            ("failure" in probe ? ` (failed: ${probe.failure.slice(0, 300)})` : ""),
         );
       }
     }
