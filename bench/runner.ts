@@ -96,6 +96,20 @@ export async function benchSize(options: {
       port: run.ports.peer,
     });
     const questions = await prepareQuestions(drivers.raw, options.settings ?? DEFAULT_SETTINGS);
+    // A freshly started Neo4j plans and compiles each statement on first use: one warm-up pass over
+    // every question and way first, so that no way is measured colder than another.
+    for (const question of questions) {
+      for (const way of WAYS) {
+        const server = servers[way] as BenchServer;
+        await loadFromChild({
+          url: server.url,
+          body: JSON.stringify(requestOf(question, way)),
+          connections: run.connections,
+          warmupSeconds: 0,
+          durationSeconds: run.warmupSeconds,
+        }).catch(() => undefined);
+      }
+    }
     const measurements: Measurement[] = [];
     for (const question of questions) {
       for (const way of WAYS) {
