@@ -98,7 +98,7 @@ export async function benchSize(options: {
     const questions = await prepareQuestions(drivers.raw, options.settings ?? DEFAULT_SETTINGS);
     // A freshly started Neo4j plans and compiles each statement on first use: one warm-up pass over
     // every question and way first, so that no way is measured colder than another.
-    for (const question of questions) {
+    for (const question of run.warmupSeconds > 0 ? questions : []) {
       for (const way of WAYS) {
         const server = servers[way] as BenchServer;
         await loadFromChild({
