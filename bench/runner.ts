@@ -190,5 +190,9 @@ async function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
   const { stdout } = await execFileAsync(process.execPath, [LOAD_SCRIPT, JSON.stringify(spec)], {
     maxBuffer: 1024 * 1024,
   });
-  return JSON.parse(stdout) as LoadResult;
+  const result = JSON.parse(stdout) as Record<keyof LoadResult, number | null>;
+  // No answer within the run leaves no latency: JSON carries NaN as null.
+  return Object.fromEntries(
+    Object.entries(result).map(([key, value]) => [key, value ?? Number.NaN]),
+  ) as unknown as LoadResult;
 }
