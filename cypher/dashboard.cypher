@@ -9,8 +9,10 @@ CALL () {
   MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
   RETURN DISTINCT fact
   UNION
+  // The check comes before the MATCH so that a scoped question never scans every fact.
+  WITH $scope AS scope
+  WHERE scope IS NULL
   MATCH (fact:Fact)
-  WHERE $scope IS NULL
   RETURN fact
 }
 WITH fact
@@ -58,7 +60,9 @@ WITH key, fact ORDER BY fact.id
 WITH key, collect(DISTINCT fact.id) AS factIds
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
-RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count, factIds
+// A bucket lists at most $maxFacts of its facts (a page's most): the rest would cross the wire unread.
+RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count,
+       factIds[0..$maxFacts] AS factIds
 ORDER BY count DESC, key;
 
 // :name delegation-records

@@ -54,35 +54,57 @@ CALL (root, ownSide) {
   // Sorted before collecting, so that every answer lists the same facts in the same order.
   WITH counterpart, fact, other ORDER BY fact.id, other.role
   WITH counterpart, collect(DISTINCT fact.id) AS factIds, collect(DISTINCT other.role) AS roles
-  WITH counterpart.id AS id, factIds, roles,
+  WITH counterpart, counterpart.id AS id, factIds, roles,
        CASE $sort WHEN 'FACT_COUNT' THEN -size(factIds) ELSE 0 END AS key
   ORDER BY key, id
-  RETURN collect({id: id, key: key, factIds: factIds, roles: roles}) AS partners
+  // The node rides along (a reference: only the page's nodes are sent), so that the request's
+  // entity loader needs no second round trip for the partners it shows.
+  RETURN collect({id: id, key: key, factIds: factIds, roles: roles, node: counterpart}) AS partners
 }
 RETURN rootId AS id, size(partners) AS totalCount,
        [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
           OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page;
 
+// :fragment root-facts
+// Each root's facts through its own side, filtered, that have a counterpart (matching the counterpart
+// filter, if any). Counterparts are only checked for existence, never expanded into rows.
+MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+WHERE unit = root OR $rollUpMerged
+MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)
+WHERE type(own) = ownSide
+WITH DISTINCT ownSide, fact
+// :include fact-filter
+  AND EXISTS {
+    MATCH (fact)-[other:ACTOR|PARTNER]->(participant)
+    WHERE type(other) <> ownSide
+    OPTIONAL MATCH (participant)-[:BASED_IN]->(seat:Province)
+    WITH other, CASE WHEN ownSide = 'PARTNER' AND seat IS NOT NULL THEN seat ELSE participant END AS counterpart
+    // :include counterpart-filter
+  }
+
 // :name facts-of
 // The facts of each root, optionally only those with a counterpart matching the counterpart filter,
-// sorted by period start (undated last) then id.
+// sorted by period start (undated last) then id. The total and the page are two passes, so that the
+// page is the top $limit after the cursor (LIMIT pushed down) rather than every fact sorted and collected.
 // :include root-side
 CALL (root, ownSide) {
-  // :include facts-and-counterparts
-  // :include counterpart-filter
-  WITH DISTINCT fact
-  WITH fact.id AS id,
+  // :include root-facts
+  RETURN count(fact) AS totalCount
+}
+CALL (root, ownSide) {
+  // :include root-facts
+  WITH fact,
        CASE
          WHEN fact.periodStart IS NULL THEN 99999999
          WHEN $sort = 'NEWEST_FIRST' THEN -(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day)
          ELSE fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day
        END AS key
-  ORDER BY key, id
-  RETURN collect({id: id, key: key}) AS facts
+  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND fact.id > $afterId)
+  WITH fact, key ORDER BY key, fact.id LIMIT $limit
+  // The node rides along, priming the request's entity loader (see partners-of).
+  RETURN collect({id: fact.id, key: key, node: fact}) AS page
 }
-RETURN rootId AS id, size(facts) AS totalCount,
-       [item IN facts WHERE $afterId IS NULL OR item.key > $afterKey
-          OR (item.key = $afterKey AND item.id > $afterId)][0..$limit] AS page;
+RETURN rootId AS id, totalCount, page;
 
 // :name shared-partners
 // Partners that every one of the roots has, with each root's facts tying it to that partner.

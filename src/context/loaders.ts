@@ -29,8 +29,13 @@ export function createLoaders(
   network: NetworkRepository,
   lookups: LookupRepository,
 ) {
+  const entity = byId<Entity | null>((ids) => entities.byIds(ids), null);
+  // Pages of partners and facts bring their nodes along: the entity loader then has them already.
+  const seen = (found: Entity) => {
+    entity.prime(found.id, found);
+  };
   return {
-    entity: byId<Entity | null>((ids) => entities.byIds(ids), null),
+    entity,
     evidence: byId<EvidenceValue[]>((ids) => entities.evidenceOf(ids), []),
     figures: byId<FigureValue[]>((ids) => entities.figuresOf(ids), []),
     participations: byId<ParticipationValue[]>((ids) => entities.participationsOf(ids), []),
@@ -43,9 +48,11 @@ export function createLoaders(
     citationsOfDocument: byId<CitationValue[]>((ids) => entities.citationsOfDocuments(ids), []),
     citationsBy: byId<CitationValue[]>((ids) => entities.citationsBy(ids), []),
     partners: byRootAndArgs<ConnectionArgs<PartnerSort>, PartnerValue>((roots, args) =>
-      network.partnersOf(roots, args),
+      network.partnersOf(roots, args, seen),
     ),
-    facts: byRootAndArgs<ConnectionArgs<FactSort>, string>((roots, args) => network.factsOf(roots, args)),
+    facts: byRootAndArgs<ConnectionArgs<FactSort>, string>((roots, args) =>
+      network.factsOf(roots, args, seen),
+    ),
     factsOfSource: byRootAndArgs<PageRequest, string>((roots, page) => lookups.factsOfSources(roots, page)),
   };
 }

@@ -5,7 +5,7 @@ import type { ReadExecutor } from "./executor";
 
 /**
  * A file of named read statements in cypher/, and how repositories run them: by name, with
- * parameters, in one read transaction each.
+ * parameters, each on its own (executor.query).
  */
 export class Statements {
   private readonly statements: Map<string, string>;
@@ -15,9 +15,7 @@ export class Statements {
   }
 
   async read(executor: ReadExecutor, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-    const statement = namedStatement(this.statements, name);
-    const result = await executor.read(name, (tx) => tx.run(statement, withIntegers(params)));
-    return result.records;
+    return executor.query(name, namedStatement(this.statements, name), withIntegers(params));
   }
 }
 

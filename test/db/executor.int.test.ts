@@ -35,6 +35,22 @@ describe("Neo4jExecutor against the real Neo4j", () => {
     await expect(slow).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_TIMEOUT } });
   });
 
+  it("answers a single read statement as a read transaction would", async () => {
+    await db.executor.write("test", (tx) => tx.run("CREATE (:Probe {name: 'a'}), (:Probe {name: 'b'})"));
+    const records = await db.executor.query(
+      "test",
+      "MATCH (p:Probe) RETURN p.name AS name ORDER BY name",
+      {},
+    );
+    expect(records.map((record) => record.get("name"))).toEqual(["a", "b"]);
+  });
+
+  it("holds a single read statement to the transaction timeout too", async () => {
+    const impatient = new Neo4jExecutor(db.driver, testConnectionConfig({ transactionTimeoutMs: 50 }));
+    const slow = impatient.query("test", "UNWIND range(1, 500000000) AS x RETURN sum(x * x) AS total", {});
+    await expect(slow).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_TIMEOUT } });
+  });
+
   it("maps a constraint violation to DATABASE_CONFLICT and keeps the stored record", async () => {
     await db.executor.write("test", (tx) =>
       tx.run("CREATE CONSTRAINT probe_id IF NOT EXISTS FOR (p:Probe) REQUIRE p.id IS UNIQUE"),
@@ -58,6 +74,10 @@ describe("Neo4jExecutor against the real Neo4j", () => {
     try {
       const unreachable = new Neo4jExecutor(driver, config).read("test", (tx) => tx.run("RETURN 1"));
       await expect(unreachable).rejects.toMatchObject({
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      });
+      // A single statement retries through a read transaction, then fails the same way.
+      await expect(new Neo4jExecutor(driver, config).query("test", "RETURN 1", {})).rejects.toMatchObject({
         extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
       });
     } finally {

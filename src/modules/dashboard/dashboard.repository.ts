@@ -2,6 +2,7 @@ import type { ReadExecutor } from "../../db/executor";
 import { Statements } from "../../db/statements";
 import type { FigureValue } from "../../domain/entities";
 import { type FactFilter, filterParams } from "../../domain/filters";
+import { MAX_PAGE_SIZE } from "../../shared/pagination";
 
 const STATEMENTS = new Statements("dashboard.cypher");
 
@@ -17,6 +18,7 @@ export interface BucketValue {
   key: string;
   label: string;
   count: number;
+  /** The first facts by id, at most a page's most (MAX_PAGE_SIZE). */
   factIds: string[];
 }
 
@@ -45,6 +47,7 @@ export class DashboardRepository {
       groupBy,
       scope: scope.province,
       rollUpMerged: scope.rollUpMerged,
+      maxFacts: MAX_PAGE_SIZE,
     });
     return records.map((record) => ({
       key: record.get("key"),

@@ -104,16 +104,21 @@ export async function importArticleFiles(
 }
 
 /** What a batch writes, and the records that are nodes, for their audit Changes. */
-interface RecordBatch {
+export interface RecordBatch {
   plan: GraphPlan;
   records: Array<{ id: string }>;
 }
 
 /**
  * The plan cut by record: first everything the facts rest on (sources, organisations, documents,
- * places, group counts), then the facts, `size` to a batch, each fact whole in one batch.
+ * places, group counts), then the facts, `size` to a batch, each fact whole in one batch. The
+ * synthetic graph of the benchmarks (src/synth) is written through it too.
  */
-function recordBatches(bundle: SeedBundle, vietnamese: ReadonlySet<string>, size: number): RecordBatch[] {
+export function recordBatches(
+  bundle: SeedBundle,
+  vietnamese: ReadonlySet<string>,
+  size: number,
+): RecordBatch[] {
   const batches: RecordBatch[] = [
     {
       plan: planGraph({ ...bundle, facts: [] }, vietnamese),

@@ -1,6 +1,8 @@
+import type { Node } from "neo4j-driver";
 import type { ReadExecutor } from "../../db/executor";
+import { toEntity } from "../../db/mappers";
 import { Statements } from "../../db/statements";
-import type { EntityType } from "../../domain/entities";
+import type { Entity, EntityType } from "../../domain/entities";
 import { type FactFilter, filterParams } from "../../domain/filters";
 import { type Page, type PageRequest, toPage } from "../../shared/pagination";
 
@@ -42,9 +44,13 @@ export interface RankingValue {
 interface PageRow {
   id: string;
   key: number;
+  node?: Node;
   factIds?: string[];
   roles?: string[];
 }
+
+/** Told of every entity a page brings along, e.g. to prime the request's entity loader. */
+export type EntitiesSeen = (entity: Entity) => void;
 
 /** The partner network: partners and facts of many roots per round trip, shared partners, paths, rankings. */
 export class NetworkRepository {
@@ -53,16 +59,21 @@ export class NetworkRepository {
   partnersOf(
     roots: readonly string[],
     args: ConnectionArgs<PartnerSort>,
+    seen?: EntitiesSeen,
   ): Promise<Map<string, Page<PartnerValue>>> {
-    return this.pages("partners-of", roots, args, (row) => ({
+    return this.pages("partners-of", roots, args, seen, (row) => ({
       partnerId: row.id,
       factIds: row.factIds ?? [],
       roles: row.roles ?? [],
     }));
   }
 
-  factsOf(roots: readonly string[], args: ConnectionArgs<FactSort>): Promise<Map<string, Page<string>>> {
-    return this.pages("facts-of", roots, args, (row) => row.id);
+  factsOf(
+    roots: readonly string[],
+    args: ConnectionArgs<FactSort>,
+    seen?: EntitiesSeen,
+  ): Promise<Map<string, Page<string>>> {
+    return this.pages("facts-of", roots, args, seen, (row) => row.id);
   }
 
   async sharedPartners(roots: string[], filter: FactFilter | null, rollUpMerged: boolean, first: number) {
@@ -105,6 +116,7 @@ export class NetworkRepository {
     name: string,
     roots: readonly string[],
     args: ConnectionArgs<string>,
+    seen: EntitiesSeen | undefined,
     toValue: (row: PageRow) => T,
   ): Promise<Map<string, Page<T>>> {
     const records = await STATEMENTS.read(this.executor, name, {
@@ -118,11 +130,12 @@ export class NetworkRepository {
     });
     const pages = new Map<string, Page<T>>();
     for (const record of records) {
-      const rows = (record.get("page") as PageRow[]).map((row) => ({
-        key: row.key,
-        id: row.id,
-        value: toValue(row),
-      }));
+      const rows = (record.get("page") as PageRow[]).map((row) => {
+        if (seen && row.node) {
+          seen(toEntity(row.node));
+        }
+        return { key: row.key, id: row.id, value: toValue(row) };
+      });
       pages.set(record.get("id"), toPage(rows, record.get("totalCount"), args.page));
     }
     return pages;

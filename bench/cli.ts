@@ -1,0 +1,106 @@
+import "reflect-metadata";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { createLogger } from "../src/shared/logger";
+import { PROJECT_ROOT } from "../src/shared/paths";
+import { DEFAULT_SYNTH_SEED, openSynthDatabase, synthSize } from "../src/synth/synth-database";
+import { type BenchReport, machine, markdownReport } from "./report";
+import { benchSize } from "./runner";
+
+/**
+ * `npm run bench -- [--sizes S,M] [--duration 10] [--connections 8]`: for each size, the synthetic
+ * graph in its own local Neo4j (loaded once, reused after), the three servers, every question every
+ * way; the report goes to bench-results/ as markdown and JSON.
+ */
+const program = new Command("bench")
+  .description("Benchmark our API against hand-written Cypher and @neo4j/graphql on synthetic graphs")
+  .option("--sizes <sizes>", "comma-separated sizes: S, M, L or relationship counts", "S,M")
+  .option("--duration <seconds>", "measured seconds per question and way", positive, 10)
+  .option("--warmup <seconds>", "warm-up seconds before each measurement", positive, 3)
+  .option("--connections <n>", "concurrent connections of the load generator", positive, 8)
+  .option("--port <port>", "first of the four HTTP ports used (ours +1, raw +2, peer +3)", positive, 4200)
+  .option("--out <dir>", "where the report goes", join(PROJECT_ROOT, "bench-results"))
+  .action(
+    async (options: {
+      sizes: string;
+      duration: number;
+      warmup: number;
+      connections: number;
+      port: number;
+      out: string;
+    }) => {
+      const report: BenchReport = {
+        startedAt: new Date().toISOString(),
+        machine: { ...machine(), loadAverage: loadavg() },
+        settings: {
+          connections: options.connections,
+          warmupSeconds: options.warmup,
+          durationSeconds: options.duration,
+        },
+        sizes: [],
+      };
+      mkdirSync(options.out, { recursive: true });
+      const stamp = report.startedAt.replace(/[:.]/g, "-");
+      // Written after every size, so that a run stopped later still leaves what it measured.
+      const write = () => {
+        const markdown = markdownReport(report);
+        for (const name of [stamp, "latest"]) {
+          writeFileSync(join(options.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+          writeFileSync(join(options.out, `${name}.md`), markdown);
+        }
+        return markdown;
+      };
+      for (const size of options.sizes.split(",").map((value) => synthSize(value.trim()))) {
+        console.error(
+          `size ${size.label}: preparing .neo4j/bench-${size.label} (${size.relationships} relationships)`,
+        );
+        const database = await openSynthDatabase(size, {
+          seed: DEFAULT_SYNTH_SEED,
+          logger: createLogger("warn", "stderr"),
+        });
+        try {
+          console.error(
+            `size ${size.label}: ${database.reused ? "reused" : "loaded"} ${database.load.relationships} relationships ` +
+              `(${database.load.relationshipsPerSecond} relationships/s when loaded)`,
+          );
+          report.sizes.push(
+            await benchSize({
+              neo4j: database.config.neo4j,
+              label: size.label,
+              relationships: size.relationships,
+              load: database.load,
+              run: {
+                connections: options.connections,
+                warmupSeconds: options.warmup,
+                durationSeconds: options.duration,
+                probeRequests: 3,
+                host: "127.0.0.1",
+                ports: { ours: options.port + 1, raw: options.port + 2, peer: options.port + 3 },
+              },
+              onProgress: (line) => console.error(line),
+            }),
+          );
+        } finally {
+          await database.close();
+        }
+        write();
+      }
+      console.log(write());
+      console.error(`report: ${join(options.out, `${stamp}.md`)} (and .json, and latest.*)`);
+    },
+  );
+
+function positive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new InvalidArgumentError("must be a positive number");
+  }
+  return number;
+}
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,292 @@
+import type { Driver } from "neo4j-driver";
+import { toLuceneQuery } from "../src/modules/search/search.repository";
+import { encodeCursor } from "../src/shared/pagination";
+import { rawStatement } from "./raw/raw-server";
+
+/**
+ * The questions of the benchmark, each asked three ways for the same answer: our API, hand-written
+ * Cypher (bench/raw/raw-questions.cypher) and @neo4j/graphql (bench/peer). Where the peer's generated
+ * API cannot ask a question, it asks through a @cypher field of its type definitions, as its users do.
+ */
+export interface Question {
+  name: string;
+  title: string;
+  /** One traversal from one indexed start: the questions held to "within 1.15x of raw". */
+  singleTraversal: boolean;
+  ours: GraphQLRequest;
+  peer: GraphQLRequest;
+  raw: { question: string; variables: Record<string, unknown> };
+}
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface QuestionSettings {
+  /** The province the mission, dashboard and deep page ask about. */
+  province: string;
+  /** Where the path question ends. */
+  pathTo: string;
+  searchText: string;
+  /** How far into the province's facts the deep page starts (0 to 1). */
+  pageDepth: number;
+}
+
+export const DEFAULT_SETTINGS: QuestionSettings = {
+  province: "province:son-la",
+  pathTo: "province:lai-chau",
+  searchText: "luang kham",
+  pageDepth: 0.8,
+};
+
+const NESTED_PROVINCES = 5;
+const NESTED_FACTS = 10;
+const PAGE_SIZE = 20;
+
+/** The questions with their variables, some read from the graph (the deep page's cursors). */
+export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTINGS): Promise<Question[]> {
+  const deep = await deepItem(driver, settings);
+  const lucene = toLuceneQuery(settings.searchText) ?? settings.searchText;
+  return [
+    {
+      name: "mission",
+      title: "Lao provinces Sơn La trains cadres from (the mission's traversal)",
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Mission($of: ID!) {
+            partners(of: $of, filter: { countries: ["LA"], kinds: [TRAINING] }, first: 100) {
+              totalCount
+              nodes {
+                partner {
+                  __typename
+                  id
+                  nameEn
+                  ... on LocalityGroup { members { certainty basis locality { id nameEn } } }
+                }
+                facts { id kind period { start end } sources { quote source { fileName } } }
+              }
+            }
+          }`,
+        variables: { of: settings.province },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Mission($of: ID!) {
+            provinces(where: { id: { eq: $of } }) {
+              facts(
+                where: {
+                  kind: { eq: "TRAINING" }
+                  OR: [
+                    { localities: { some: { countryCode: { eq: "LA" } } } }
+                    { groups: { some: { countryCode: { eq: "LA" } } } }
+                    { countries: { some: { code: { eq: "LA" } } } }
+                  ]
+                }
+                sort: [{ id: ASC }]
+              ) {
+                id
+                kind
+                periodStart
+                periodEnd
+                localities(where: { countryCode: { eq: "LA" } }) { id nameEn }
+                groups(where: { countryCode: { eq: "LA" } }) {
+                  id
+                  nameEn
+                  membersConnection { edges { properties { certainty basis } node { id nameEn } } }
+                }
+                countries(where: { code: { eq: "LA" } }) { id nameEn }
+                sourcesConnection { edges { properties { quote } node { fileName } } }
+              }
+            }
+          }`,
+        variables: { of: settings.province },
+      },
+      raw: {
+        question: "mission",
+        variables: { of: settings.province, kinds: ["TRAINING"], countries: ["LA"] },
+      },
+    },
+    {
+      name: "nested",
+      title: "Nested list: provinces → facts → partners → country, and sources (3 levels)",
+      singleTraversal: false,
+      ours: {
+        query: /* GraphQL */ `
+          query Nested($provinces: Int!, $facts: Int!) {
+            provinces(first: $provinces) {
+              nodes {
+                id
+                facts(first: $facts) {
+                  nodes {
+                    id
+                    partners { participant { id country { code nameEn } } }
+                    sources { quote source { fileName } }
+                  }
+                }
+              }
+            }
+          }`,
+        variables: { provinces: NESTED_PROVINCES, facts: NESTED_FACTS },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Nested($provinces: Int!, $facts: Int!) {
+            provinces(limit: $provinces, sort: [{ id: ASC }]) {
+              id
+              facts(limit: $facts, sort: [{ periodStart: ASC }, { id: ASC }]) {
+                id
+                localities { id country { code nameEn } }
+                groups { id }
+                countries { id code nameEn }
+                sourcesConnection { edges { properties { quote } node { fileName } } }
+              }
+            }
+          }`,
+        variables: { provinces: NESTED_PROVINCES, facts: NESTED_FACTS },
+      },
+      raw: { question: "nested", variables: { provinces: NESTED_PROVINCES, facts: NESTED_FACTS } },
+    },
+    {
+      name: "dashboard",
+      title: "Dashboard: a province's facts counted by partner country and by year",
+      singleTraversal: false,
+      ours: {
+        query: /* GraphQL */ `
+          query Dashboard($province: ID) {
+            byCountry: factCounts(groupBy: COUNTRY, province: $province) { key label value }
+            byYear: factCounts(groupBy: YEAR, province: $province) { key label value }
+          }`,
+        variables: { province: settings.province },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Dashboard($province: ID!) {
+            byCountry: factCounts(groupBy: "COUNTRY", province: $province) { key label value }
+            byYear: factCounts(groupBy: "YEAR", province: $province) { key label value }
+          }`,
+        variables: { province: settings.province },
+      },
+      raw: { question: "dashboard", variables: { province: settings.province } },
+    },
+    {
+      name: "search",
+      title: "Search: foreign localities by name, without diacritics",
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Search($text: String!) {
+            search(text: $text, first: 10, types: [ForeignLocality]) {
+              score
+              node { id ... on ForeignLocality { nameEn countryCode } }
+            }
+          }`,
+        variables: { text: settings.searchText },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Search($phrase: String!) {
+            searchLocalities(phrase: $phrase, limit: 10) { id nameEn countryCode }
+          }`,
+        variables: { phrase: lucene },
+      },
+      raw: { question: "search", variables: { query: lucene, limit: 10 } },
+    },
+    {
+      name: "path",
+      title: "Bounded path: shortest chains of facts between two provinces (at most 4 steps)",
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Path($from: ID!, $to: ID!) {
+            paths(from: $from, to: $to, maxLength: 4, first: 3) {
+              length
+              nodes { id }
+              steps { type from to role }
+            }
+          }`,
+        variables: { from: settings.province, to: settings.pathTo },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Path($from: ID!, $to: ID!) {
+            paths(from: $from, to: $to, maxLength: 4, first: 3) { length nodeIds steps }
+          }`,
+        variables: { from: settings.province, to: settings.pathTo },
+      },
+      raw: {
+        question: "path",
+        variables: { from: settings.province, to: settings.pathTo, maxLength: 4, first: 3 },
+      },
+    },
+    {
+      name: "page",
+      title: `Connection page ${Math.round(settings.pageDepth * 100)}% deep into a province's facts, with totalCount`,
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Page($province: ID!, $after: String) {
+            province(id: $province) {
+              facts(first: ${PAGE_SIZE}, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes { id factType }
+              }
+            }
+          }`,
+        variables: { province: settings.province, after: deep.cursor },
+      },
+      peer: {
+        query: /* GraphQL */ `
+          query Page($province: ID!, $after: String) {
+            provinces(where: { id: { eq: $province } }) {
+              factsConnection(first: ${PAGE_SIZE}, after: $after, sort: [{ node: { periodStart: ASC } }, { node: { id: ASC } }]) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges { node { id factType } }
+              }
+            }
+          }`,
+        // The peer's cursors are offsets (graphql-relay's "arrayconnection:<offset>").
+        variables: {
+          province: settings.province,
+          after: Buffer.from(`arrayconnection:${deep.offset}`).toString("base64"),
+        },
+      },
+      raw: {
+        question: "page",
+        variables: {
+          province: settings.province,
+          afterKey: deep.key,
+          afterId: deep.id,
+          limit: PAGE_SIZE + 1,
+        },
+      },
+    },
+  ];
+}
+
+interface DeepItem {
+  offset: number;
+  key: number;
+  id: string;
+  cursor: string;
+}
+
+async function deepItem(driver: Driver, settings: QuestionSettings): Promise<DeepItem> {
+  const { records } = await driver.executeQuery(rawStatement("deep-item"), {
+    province: settings.province,
+    depth: settings.pageDepth,
+  });
+  const item = records[0]?.get("item") as { key: number; id: string } | null;
+  if (!item) {
+    throw new Error(`${settings.province} has no facts to page through`);
+  }
+  return {
+    offset: records[0]?.get("offset") as number,
+    key: item.key,
+    id: item.id,
+    cursor: encodeCursor(item.key, item.id),
+  };
+}
