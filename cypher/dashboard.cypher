@@ -2,6 +2,11 @@
 // per currency. $scope (a province id, optional) limits them to the facts that province acts in,
 // with $rollUpMerged adding the units merged into it in 2025.
 
+// :fragment live-fact
+// Live facts, or with $asOf those of that day (see network.cypher's fact-filter).
+(CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
+        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
+
 // :fragment scoped-facts
 CALL () {
   MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
@@ -16,9 +21,8 @@ CALL () {
   RETURN fact
 }
 WITH fact
-// Live facts, or with $asOf those of that day (see network.cypher's fact-filter).
-WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
-        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
+WHERE
+// :include live-fact
   AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
@@ -73,8 +77,8 @@ WHERE unit = scope OR $rollUpMerged
 MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
 WITH DISTINCT delegation
 WITH delegation, delegation AS fact
-WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
-        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
+WHERE
+// :include live-fact
   AND ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
   AND ($to IS NULL OR coalesce(delegation.periodStart, delegation.periodEnd) <= date($to))
 OPTIONAL MATCH (delegation)-[:PART_OF]->(total:Delegation)

@@ -165,6 +165,20 @@ export const PARTICIPANT_ROLES = [
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /**
+ * Whether a participant stands on the Vietnamese side of a fact (linked by ACTOR): a province, or
+ * anything in Vietnam (a Vietnamese organisation, the country itself). `label` is the node's type.
+ */
+export function isVietnamese(label: string | null, countryCode: string | null | undefined): boolean {
+  return label === "Province" || countryCode === "VN";
+}
+
+/** A delegation's side takes one role: the Vietnamese side hosts an incoming one, sends an outgoing one. */
+export function delegationRole(direction: string | null, vietnamese: boolean): ParticipantRole {
+  if (direction === "INCOMING") return vietnamese ? "HOST" : "VISITOR";
+  return vietnamese ? "SENDER" : "HOST";
+}
+
+/**
  * The roles a participant may take in a fact of a type (the seed format's fields say the same:
  * an agreement's `parties`, a programme's `fundedBy`, `runBy`, `beneficiaries`, `partners`). In a
  * delegation the side and direction decide: a Vietnamese province hosts an incoming delegation.
@@ -181,8 +195,7 @@ export function participantRoles(
     case "Programme":
       return ["FUNDER", "RUNNER", "BENEFICIARY", "PARTICIPANT"];
     case "Delegation":
-      if (direction === "INCOMING") return [vietnamese ? "HOST" : "VISITOR"];
-      return [vietnamese ? "SENDER" : "HOST"];
+      return [delegationRole(direction, vietnamese)];
     default:
       return [];
   }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type ParticipantRole, REFORM_2025_EFFECTIVE_ON } from "../domain/model";
+import { delegationRole, type ParticipantRole, REFORM_2025_EFFECTIVE_ON } from "../domain/model";
 import { searchKeys } from "../domain/names";
 import type { Evidence, FactRecord, Figure, Period } from "../domain/seed-records";
 import type { SeedBundle } from "./seed-files";
@@ -265,9 +265,8 @@ function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet
       }
       break;
     case "Delegation": {
-      const incoming = fact.direction === "INCOMING";
-      participate(fact.vietnameseSide, incoming ? "HOST" : "SENDER");
-      participate(fact.foreignSide, incoming ? "VISITOR" : "HOST");
+      participate(fact.vietnameseSide, delegationRole(fact.direction, true));
+      participate(fact.foreignSide, delegationRole(fact.direction, false));
       if (fact.delegations) figure(fact.delegations, "delegations", 0);
       if (fact.people) figure(fact.people, "people", 1);
       if (fact.partOf) relate("PART_OF", fact.id, fact.partOf);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
+import { isVietnamese } from "../domain/model";
 import {
   ArticleFile,
   CountriesFile,
@@ -215,7 +216,7 @@ export function knownReferences(stored: StoredReference[]): {
     const kind = reference.type ? entityKind(reference.type) : null;
     if (kind) {
       known.set(reference.id, kind);
-      if (kind === "province" || reference.countryCode === "VN") {
+      if (isVietnamese(reference.type, reference.countryCode)) {
         vietnamese.add(reference.id);
       }
     }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { SingleBar } from "cli-progress";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInteger } from "../shared/cli-options";
 import { createLogger } from "../shared/logger";
 import { DEFAULT_SYNTH_SEED, openSynthDatabase, synthSize } from "./synth-database";
 import { DEFAULT_SYNTH_BATCH_SIZE } from "./synth-load";
@@ -14,10 +15,10 @@ const program = new Command("synth")
   .option(
     "--seed <seed>",
     "random seed: the same seed and size give the same graph",
-    integer,
+    positiveInteger,
     DEFAULT_SYNTH_SEED,
   )
-  .option("--batch-size <facts>", "facts per transaction", integer, DEFAULT_SYNTH_BATCH_SIZE)
+  .option("--batch-size <facts>", "facts per transaction", positiveInteger, DEFAULT_SYNTH_BATCH_SIZE)
   .action(async (options: { size: string; seed: number; batchSize: number }) => {
     const size = synthSize(options.size);
     const bar = new SingleBar({
@@ -43,14 +44,6 @@ const program = new Command("synth")
     );
     await database.close();
   });
-
-function integer(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new InvalidArgumentError("must be a positive whole number");
-  }
-  return number;
-}
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
-import { type ParticipantRole, participantRoles } from "../../domain/model";
+import { isVietnamese, type ParticipantRole, participantRoles } from "../../domain/model";
 import { searchKey } from "../../domain/names";
 import type {
   LocalityRecord,
@@ -216,11 +216,7 @@ export class EditingRepository {
         problems.push({ field: "fact", message: `"${link.fact}" is retired` });
       }
       if (placeType === null) {
-        const suggestions = await closestMatches(tx, link.place);
-        problems.push({
-          field: "place",
-          message: `"${link.place}" is not known${suggestions.length > 0 ? `; closest: ${suggestions.join(", ")}` : ""}`,
-        });
+        problems.push(await unknownId(tx, "place", link.place));
       } else if (!PARTICIPANT_TYPES.includes(placeType)) {
         problems.push({
           field: "place",
@@ -229,7 +225,7 @@ export class EditingRepository {
       } else if (found?.get("placeRetired")) {
         problems.push({ field: "place", message: `"${link.place}" is retired` });
       }
-      const vietnamese = placeType === "Province" || found?.get("countryCode") === "VN";
+      const vietnamese = isVietnamese(placeType, found?.get("countryCode"));
       const allowed = factType ? participantRoles(factType, found?.get("direction") ?? null, vietnamese) : [];
       if (factType && placeType && !allowed.includes(link.role)) {
         problems.push({
@@ -305,16 +301,12 @@ async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Pr
     const record = found.get(id);
     const type: string | null = record?.get("type") ?? null;
     if (type === null) {
-      const suggestions = await closestMatches(tx, id);
-      problems.push({
-        field,
-        message: `"${id}" is not known${suggestions.length > 0 ? `; closest: ${suggestions.join(", ")}` : ""}`,
-      });
+      problems.push(await unknownId(tx, field, id));
     } else if (!types.includes(type)) {
       problems.push({ field, message: `"${id}" is a ${type}; expected ${types.join(" or ")}` });
     } else if (record?.get("retired")) {
       problems.push({ field, message: `"${id}" is retired` });
-    } else if (type === "Province" || record?.get("countryCode") === "VN") {
+    } else if (isVietnamese(type, record?.get("countryCode"))) {
       vietnamese.add(id);
     }
   }
@@ -322,6 +314,17 @@ async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Pr
     throw badInput(problems);
   }
   return vietnamese;
+}
+
+/** The problem of an id nothing has, with the closest names as a hint. */
+async function unknownId(
+  tx: ManagedTransaction,
+  field: string,
+  id: string,
+): Promise<{ field: string; message: string }> {
+  const suggestions = await closestMatches(tx, id);
+  const hint = suggestions.length > 0 ? `; closest: ${suggestions.join(", ")}` : "";
+  return { field, message: `"${id}" is not known${hint}` };
 }
 
 /** The three names nearest an unknown id ("province:son-lla" -> "province:son-la (Son La)"). */

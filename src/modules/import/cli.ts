@@ -1,10 +1,11 @@
 import "reflect-metadata";
 import { userInfo } from "node:os";
 import { SingleBar } from "cli-progress";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { loadConfig } from "../../config/config";
 import { openDatabase } from "../../db/database";
 import { formatProblem, SeedValidationError } from "../../seed/seed-files";
+import { positiveInteger } from "../../shared/cli-options";
 import { createLogger } from "../../shared/logger";
 import { DEFAULT_BATCH_SIZE, importArticleFiles } from "./import";
 
@@ -56,14 +57,6 @@ const program = new Command("import")
       await database.close();
     }
   });
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new InvalidArgumentError("must be a positive whole number");
-  }
-  return number;
-}
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -150,12 +150,11 @@ async function readImportFiles(
 ): Promise<{ bundle: SeedBundle; vietnamese: ReadonlySet<string> }> {
   const csv = files.filter((file) => file.toLowerCase().endsWith(".csv"));
   const parts = [parseArticleFiles(files.filter((file) => !csv.includes(file))), ...csv.map(readCsvRecords)];
-  const bundle = emptyBundle();
-  for (const part of parts) {
-    for (const key of Object.keys(bundle) as Array<keyof SeedBundle>) {
-      (bundle[key] as unknown[]).push(...part[key]);
-    }
-  }
+  // flatMap, not push(...): spreading a million records as arguments overflows the call stack.
+  const keys = Object.keys(emptyBundle()) as Array<keyof SeedBundle>;
+  const bundle = Object.fromEntries(
+    keys.map((key) => [key, parts.flatMap((part) => part[key] as unknown[])]),
+  ) as unknown as SeedBundle;
   const ids = [...mentionedIds(bundle)];
   const stored = await REFERENCES.read(executor, "references", { ids });
   const { known, vietnamese } = knownReferences(stored.map((record) => record.toObject() as StoredReference));
