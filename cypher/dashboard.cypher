@@ -34,39 +34,32 @@ WHERE
 
 // :name fact-buckets
 // One row per bucket: a fact counts once in every bucket it belongs to (a fact with partners in two
-// countries counts for both; a period spanning 2017 and 2018 counts in both years).
+// countries counts for both; a period spanning 2017 and 2018 counts in both years). A CASE computes
+// only the asked grouping's keys for each fact. The ids of a bucket's facts (by id, at most $maxFacts,
+// a page's most) are listed only when the client asks for them ($withFacts): sorting every fact of a
+// large province by id is most of the cost otherwise.
 // :include scoped-facts
-CALL (fact) {
-  WITH fact WHERE $groupBy = 'COUNTRY'
-  MATCH (fact)-[:PARTNER]->(partner)
-  WHERE partner.countryCode IS NOT NULL
-  RETURN DISTINCT partner.countryCode AS key
-  UNION
-  WITH fact WHERE $groupBy = 'YEAR' AND fact.periodStart IS NOT NULL
-  UNWIND range(fact.periodStart.year, coalesce(fact.periodEnd, fact.periodStart).year) AS year
-  RETURN toString(year) AS key
-  UNION
-  WITH fact WHERE $groupBy = 'SECTOR'
-  UNWIND fact.sectors AS key
-  RETURN key
-  UNION
-  WITH fact WHERE $groupBy = 'FACT_TYPE'
-  RETURN fact.factType AS key
-  UNION
-  WITH fact WHERE $groupBy = 'FACT_KIND'
-  RETURN fact.kind AS key
-  UNION
-  WITH fact WHERE $groupBy = 'PROVINCE'
-  MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
-  RETURN DISTINCT province.id AS key
-}
-WITH key, fact ORDER BY fact.id
-WITH key, collect(DISTINCT fact.id) AS factIds
+UNWIND CASE $groupBy
+  WHEN 'COUNTRY' THEN COLLECT {
+    MATCH (fact)-[:PARTNER]->(partner)
+    WHERE partner.countryCode IS NOT NULL
+    RETURN DISTINCT partner.countryCode
+  }
+  WHEN 'YEAR' THEN CASE WHEN fact.periodStart IS NULL THEN [] ELSE
+    [year IN range(fact.periodStart.year, coalesce(fact.periodEnd, fact.periodStart).year) | toString(year)] END
+  WHEN 'SECTOR' THEN coalesce(fact.sectors, [])
+  WHEN 'FACT_TYPE' THEN [fact.factType]
+  WHEN 'FACT_KIND' THEN [fact.kind]
+  WHEN 'PROVINCE' THEN COLLECT {
+    MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
+    RETURN DISTINCT province.id
+  }
+END AS key
+WITH key, count(DISTINCT fact) AS count, collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
-// A bucket lists at most $maxFacts of its facts (a page's most): the rest would cross the wire unread.
-RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, size(factIds) AS count,
-       factIds[0..$maxFacts] AS factIds
+RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
+       COLLECT { UNWIND unsorted AS id WITH id ORDER BY id LIMIT $maxFacts RETURN id } AS factIds
 ORDER BY count DESC, key;
 
 // :name delegation-records

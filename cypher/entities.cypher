@@ -7,10 +7,12 @@ MATCH (n:Entity {id: id})
 RETURN id, n AS node;
 
 // :name evidence-of
-// The quotes that state a fact, organisation or document (EVIDENCED_BY), oldest source first.
+// The quotes that state a fact, organisation or document (EVIDENCED_BY), oldest source first. Here
+// and below, the node at the other end rides along as `node`: the request's entity loader keeps it,
+// so showing a quote's article (a participant, a group's member) costs no further round trip.
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[evidence:EVIDENCED_BY]->(source:Source)
-RETURN id, source.id AS sourceId, evidence.quote AS quote
+RETURN id, source.id AS sourceId, evidence.quote AS quote, source AS node
 ORDER BY id, source.id, evidence.key;
 
 // :name figures-of
@@ -23,7 +25,8 @@ ORDER BY id, figure.id;
 // :name participations-of
 UNWIND $ids AS id
 MATCH (:Fact {id: id})-[participation:ACTOR|PARTNER]->(participant:Entity)
-RETURN id, type(participation) AS side, participation.role AS role, participant.id AS participantId
+RETURN id, type(participation) AS side, participation.role AS role, participant.id AS participantId,
+       participant AS node
 ORDER BY id, side, role, participantId;
 
 // :name parent-of
@@ -49,13 +52,15 @@ ORDER BY id, fromId;
 // :name members-of-groups
 UNWIND $ids AS id
 MATCH (:LocalityGroup {id: id})<-[membership:MEMBER_OF]-(locality:ForeignLocality)
-RETURN id, locality.id AS localityId, id AS groupId, membership.certainty AS certainty, membership.basis AS basis
+RETURN id, locality.id AS localityId, id AS groupId, membership.certainty AS certainty, membership.basis AS basis,
+       locality AS node
 ORDER BY id, localityId;
 
 // :name groups-of-localities
 UNWIND $ids AS id
 MATCH (:ForeignLocality {id: id})-[membership:MEMBER_OF]->(group:LocalityGroup)
-RETURN id, id AS localityId, group.id AS groupId, membership.certainty AS certainty, membership.basis AS basis
+RETURN id, id AS localityId, group.id AS groupId, membership.certainty AS certainty, membership.basis AS basis,
+       group AS node
 ORDER BY id, groupId;
 
 // :name stated-counts-of

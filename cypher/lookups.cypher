@@ -28,8 +28,9 @@ WHERE n.retiredOn IS NULL
   AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..2]->(:Entity {id: $partOf}) })
 
 // :name entities-of-type
-// One keyset page of a type, by id, with the total that matches the filter.
+// One keyset page of a type, by id, with the total that matches the filter (when asked for).
 CALL () {
+  WITH 1 AS counted WHERE $countTotal
   MATCH (n:$($type))
   // :include list-filter
   RETURN count(n) AS totalCount

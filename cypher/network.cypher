@@ -53,44 +53,43 @@ CALL (root, ownSide) {
   // :include counterpart-filter
   // Sorted before collecting, so that every answer lists the same facts in the same order.
   WITH counterpart, fact, other ORDER BY fact.id, other.role
-  WITH counterpart, collect(DISTINCT fact.id) AS factIds, collect(DISTINCT other.role) AS roles
-  WITH counterpart, counterpart.id AS id, factIds, roles,
-       CASE $sort WHEN 'FACT_COUNT' THEN -size(factIds) ELSE 0 END AS key
+  WITH counterpart, collect(DISTINCT fact) AS facts, collect(DISTINCT other.role) AS roles
+  WITH counterpart, counterpart.id AS id, facts, roles,
+       CASE $sort WHEN 'FACT_COUNT' THEN -size(facts) ELSE 0 END AS key
   ORDER BY key, id
-  // The node rides along (a reference: only the page's nodes are sent), so that the request's
-  // entity loader needs no second round trip for the partners it shows.
-  RETURN collect({id: id, key: key, factIds: factIds, roles: roles, node: counterpart}) AS partners
+  // The nodes ride along (references: only the page's nodes are sent), so that the request's entity
+  // loader needs no second round trip for the partners it shows, nor for their facts when asked.
+  RETURN collect({id: id, key: key, factIds: [fact IN facts | fact.id], roles: roles, node: counterpart,
+                  facts: CASE WHEN $withFactNodes THEN facts ELSE [] END}) AS partners
 }
 RETURN rootId AS id, size(partners) AS totalCount,
        [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
           OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page;
 
 // :fragment root-facts
-// Each root's facts through its own side, filtered, that have a counterpart (matching the counterpart
-// filter, if any). Counterparts are only checked for existence, never expanded into rows.
+// Each root's facts through its own side, filtered: all it takes part in (a delegation count without
+// a named partner too), or with a counterpart filter those with a counterpart that matches it. The
+// counterpart is only checked for existence, never expanded into rows, and only when a filter asks.
 MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
 WHERE unit = root OR $rollUpMerged
 MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)
 WHERE type(own) = ownSide
 WITH DISTINCT ownSide, fact
 // :include fact-filter
-  AND EXISTS {
-    MATCH (fact)-[other:ACTOR|PARTNER]->(participant)
-    WHERE type(other) <> ownSide
-    OPTIONAL MATCH (participant)-[:BASED_IN]->(seat:Province)
-    WITH other, CASE WHEN ownSide = 'PARTNER' AND seat IS NOT NULL THEN seat ELSE participant END AS counterpart
-    // :include counterpart-filter
-  }
+  AND (($countryCodes IS NULL AND $counterpartTypes IS NULL AND $localityKinds IS NULL AND $roles IS NULL)
+    OR EXISTS {
+      MATCH (fact)-[other:ACTOR|PARTNER]->(participant)
+      WHERE type(other) <> ownSide
+      OPTIONAL MATCH (participant)-[:BASED_IN]->(seat:Province)
+      WITH other, CASE WHEN ownSide = 'PARTNER' AND seat IS NOT NULL THEN seat ELSE participant END AS counterpart
+      // :include counterpart-filter
+    })
 
 // :name facts-of
-// The facts of each root, optionally only those with a counterpart matching the counterpart filter,
-// sorted by period start (undated last) then id. The total and the page are two passes, so that the
-// page is the top $limit after the cursor (LIMIT pushed down) rather than every fact sorted and collected.
+// The facts of each root (with a counterpart filter, only those with a matching counterpart),
+// sorted by period start (undated last) then id. One pass reads the root's facts, keyed: the total is
+// their number, the page the top $limit after the cursor (a top-k in memory, not a sort of the nodes).
 // :include root-side
-CALL (root, ownSide) {
-  // :include root-facts
-  RETURN count(fact) AS totalCount
-}
 CALL (root, ownSide) {
   // :include root-facts
   WITH fact,
@@ -99,10 +98,16 @@ CALL (root, ownSide) {
          WHEN $sort = 'NEWEST_FIRST' THEN -(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day)
          ELSE fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day
        END AS key
-  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND fact.id > $afterId)
-  WITH fact, key ORDER BY key, fact.id LIMIT $limit
-  // The node rides along, priming the request's entity loader (see partners-of).
-  RETURN collect({id: fact.id, key: key, node: fact}) AS page
+  WITH collect({key: key, fact: fact}) AS keyed
+  CALL (keyed) {
+    UNWIND keyed AS item
+    WITH item.key AS key, item.fact AS fact, item.fact.id AS id
+    WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND id > $afterId)
+    WITH key, fact, id ORDER BY key, id LIMIT $limit
+    // The node rides along, priming the request's entity loader (see partners-of).
+    RETURN collect({id: id, key: key, node: fact}) AS page
+  }
+  RETURN size(keyed) AS totalCount, page
 }
 RETURN rootId AS id, totalCount, page;
 
@@ -125,15 +130,19 @@ LIMIT $first;
 // :name paths-between
 // The shortest chains of facts between two entities: through fact participation (ACTOR, PARTNER),
 // organisations' seats, group memberships (inferred) and the 2025 mergers; never through a shared
-// country, which would join everything in two steps.
+// country, which would join everything in two steps. Up to $first of the shortest, in the order the
+// search finds them, then sorted: two active provinces are joined by hundreds of thousands of
+// equally short chains (every shared partner, every pair of their facts), and sorting them all to
+// pick the first few took seconds where the search alone takes a fraction of one.
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
 MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(to))
-WHERE length(path) <= $maxLength
+WITH path LIMIT $first
+// Outside the pattern's WHERE: a path predicate there makes Neo4j fall back to an exhaustive search.
+WITH path WHERE length(path) <= $maxLength
 RETURN [node IN nodes(path) | node.id] AS nodeIds,
        [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
          role: rel.role, certainty: rel.certainty}] AS steps
-ORDER BY nodeIds
-LIMIT $first;
+ORDER BY nodeIds;
 
 // :name rankings
 // Entities of one kind ranked by how many facts tie them to the other side, in a period.

@@ -30,20 +30,21 @@ export function createLoaders(
   lookups: LookupRepository,
 ) {
   const entity = byId<Entity | null>((ids) => entities.byIds(ids), null);
-  // Pages of partners and facts bring their nodes along: the entity loader then has them already.
+  // Pages, quotes, participations and memberships bring the nodes they name along: the entity
+  // loader then has them already.
   const seen = (found: Entity) => {
     entity.prime(found.id, found);
   };
   return {
     entity,
-    evidence: byId<EvidenceValue[]>((ids) => entities.evidenceOf(ids), []),
+    evidence: byId<EvidenceValue[]>((ids) => entities.evidenceOf(ids, seen), []),
     figures: byId<FigureValue[]>((ids) => entities.figuresOf(ids), []),
-    participations: byId<ParticipationValue[]>((ids) => entities.participationsOf(ids), []),
+    participations: byId<ParticipationValue[]>((ids) => entities.participationsOf(ids, seen), []),
     parents: byId<string[]>((ids) => entities.parentOf(ids), []),
     mergersFrom: byId<MergerValue[]>((ids) => entities.mergersFrom(ids), []),
     mergersInto: byId<MergerValue[]>((ids) => entities.mergersInto(ids), []),
-    groupMembers: byId<MembershipValue[]>((ids) => entities.membersOfGroups(ids), []),
-    localityGroups: byId<MembershipValue[]>((ids) => entities.groupsOfLocalities(ids), []),
+    groupMembers: byId<MembershipValue[]>((ids) => entities.membersOfGroups(ids, seen), []),
+    localityGroups: byId<MembershipValue[]>((ids) => entities.groupsOfLocalities(ids, seen), []),
     statedCounts: byId<StatedCountValue[]>((ids) => entities.statedCountsOf(ids), []),
     citationsOfDocument: byId<CitationValue[]>((ids) => entities.citationsOfDocuments(ids), []),
     citationsBy: byId<CitationValue[]>((ids) => entities.citationsBy(ids), []),

@@ -20,6 +20,9 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Told of every entity a read brings along, e.g. to prime the request's entity loader. */
+export type EntitiesSeen = (entity: Entity) => void;
+
 export interface PeriodValue {
   start: string | null;
   end: string | null;

@@ -18,12 +18,14 @@ export interface Keyset {
 
 export interface PageRequest extends Keyset {
   first: number;
+  /** Whether to count the whole list (only when the client selects `totalCount`); else it is null. */
+  countTotal: boolean;
 }
 
-/** One page as a repository returns it: the items, the total matching, whether more follow. */
+/** One page as a repository returns it: the items, the total matching (if counted), whether more follow. */
 export interface Page<T> {
   items: Array<{ key: number; id: string; value: T }>;
-  totalCount: number;
+  totalCount: number | null;
   hasNextPage: boolean;
 }
 
@@ -40,8 +42,12 @@ export class PageArgs {
   after?: string;
 }
 
-export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
-  return { first: checkedPageSize(first ?? DEFAULT_PAGE_SIZE), ...decodeCursor(after) };
+export function pageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  countTotal = true,
+): PageRequest {
+  return { first: checkedPageSize(first ?? DEFAULT_PAGE_SIZE), ...decodeCursor(after), countTotal };
 }
 
 /** Every list's size cap: BAD_USER_INPUT naming the argument and the accepted range. */
@@ -86,10 +92,14 @@ function decodeCursor(cursor: string | null | undefined): Keyset {
 /** Cuts the extra item a repository fetched (limit = first + 1) into hasNextPage. */
 export function toPage<T>(
   rows: Array<{ key: number; id: string; value: T }>,
-  totalCount: number,
+  totalCount: number | null,
   request: PageRequest,
 ): Page<T> {
-  return { items: rows.slice(0, request.first), totalCount, hasNextPage: rows.length > request.first };
+  return {
+    items: rows.slice(0, request.first),
+    totalCount: request.countTotal ? totalCount : null,
+    hasNextPage: rows.length > request.first,
+  };
 }
 
 @ObjectType({ description: "Where a page sits in its list." })

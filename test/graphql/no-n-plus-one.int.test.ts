@@ -3,8 +3,8 @@ import { dataOf, execute } from "../support/graphql";
 import { useTestDatabase } from "../support/test-neo4j";
 
 /**
- * provinces → partners → country, and facts → sources → source: each level is one batched round
- * trip whatever the number of parents, so the count depends on the query's shape, not on how many
+ * provinces → partners → country, and facts → sources → source: each level is at most one batched
+ * round trip whatever the number of parents, so the count depends on the query's shape, not on how many
  * provinces it asks for. The graph is uniform (every province has the same shape of network), so
  * 5 and 60 provinces need exactly the same levels.
  */
@@ -44,13 +44,13 @@ describe("a nested request's database round trips", () => {
     }
 
     expect(sixty.operations).toEqual(five.operations);
+    // A read brings along the nodes it names (partners and their facts, quotes' sources), so those
+    // cost no round trip of their own.
     expect(sixty.operations).toEqual([
       "entities-of-type", // provinces
-      "partners-of", // their partners
-      "entities-by-id", // the partners and the facts that tie them
+      "partners-of", // their partners, with the facts that tie them
       "entities-by-id", // the partners' countries
-      "evidence-of", // the facts' quotes
-      "entities-by-id", // the quoted sources
+      "evidence-of", // the facts' quotes, with their sources
     ]);
   });
 });

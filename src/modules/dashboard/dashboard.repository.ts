@@ -41,10 +41,17 @@ export interface MoneyTotalValue {
 export class DashboardRepository {
   constructor(private readonly executor: ReadExecutor) {}
 
-  async buckets(groupBy: GroupBy, scope: Scope, filter: FactFilter | null): Promise<BucketValue[]> {
+  /** `withFacts`: list each bucket's first fact ids (only when the client shows them). */
+  async buckets(
+    groupBy: GroupBy,
+    scope: Scope,
+    filter: FactFilter | null,
+    withFacts: boolean,
+  ): Promise<BucketValue[]> {
     const records = await STATEMENTS.read(this.executor, "fact-buckets", {
       ...filterParams(filter),
       groupBy,
+      withFacts,
       scope: scope.province,
       rollUpMerged: scope.rollUpMerged,
       maxFacts: MAX_PAGE_SIZE,

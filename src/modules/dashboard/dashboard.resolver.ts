@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
+import { selects } from "../../graphql/selection";
 import { checkedPageSize } from "../../shared/pagination";
 import { checkedPeriod, FactFilterInput, PeriodInput, toFactFilter } from "../facts/fact-filter.input";
 import { Delegation, Fact } from "../facts/facts.types";
@@ -20,6 +22,7 @@ export class DashboardResolver {
   @Query(() => [Bucket], { description: "Facts counted by one dimension, largest bucket first." })
   factCounts(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("groupBy", () => FactGrouping) groupBy: keyof typeof FactGrouping,
     @Arg("province", () => ID, { nullable: true, description: scopeDescription }) province?: string,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
@@ -30,6 +33,7 @@ export class DashboardResolver {
       groupBy,
       { province: province ?? null, rollUpMerged },
       toFactFilter(filter),
+      selects(info, "facts"),
     );
   }
 

@@ -4,6 +4,7 @@ import { optDate, toEntity } from "../../db/mappers";
 import { groupById, Statements } from "../../db/statements";
 import type {
   CitationValue,
+  EntitiesSeen,
   Entity,
   EvidenceValue,
   FigureValue,
@@ -27,8 +28,13 @@ export class EntityRepository {
     return new Map(records.map((record) => [record.get("id"), toEntity(record.get("node"))]));
   }
 
-  evidenceOf(ids: readonly string[]): Promise<Map<string, EvidenceValue[]>> {
-    return this.grouped("evidence-of", ids, (r) => ({ sourceId: r.get("sourceId"), quote: r.get("quote") }));
+  evidenceOf(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, EvidenceValue[]>> {
+    return this.grouped(
+      "evidence-of",
+      ids,
+      (r) => ({ sourceId: r.get("sourceId"), quote: r.get("quote") }),
+      seen,
+    );
   }
 
   figuresOf(ids: readonly string[]): Promise<Map<string, FigureValue[]>> {
@@ -41,12 +47,13 @@ export class EntityRepository {
     }));
   }
 
-  participationsOf(ids: readonly string[]): Promise<Map<string, ParticipationValue[]>> {
-    return this.grouped("participations-of", ids, (r) => ({
-      side: r.get("side"),
-      role: r.get("role"),
-      participantId: r.get("participantId"),
-    }));
+  participationsOf(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, ParticipationValue[]>> {
+    return this.grouped(
+      "participations-of",
+      ids,
+      (r) => ({ side: r.get("side"), role: r.get("role"), participantId: r.get("participantId") }),
+      seen,
+    );
   }
 
   parentOf(ids: readonly string[]): Promise<Map<string, string[]>> {
@@ -61,12 +68,12 @@ export class EntityRepository {
     return this.grouped("mergers-into", ids, toMerger);
   }
 
-  membersOfGroups(ids: readonly string[]): Promise<Map<string, MembershipValue[]>> {
-    return this.grouped("members-of-groups", ids, toMembership);
+  membersOfGroups(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, MembershipValue[]>> {
+    return this.grouped("members-of-groups", ids, toMembership, seen);
   }
 
-  groupsOfLocalities(ids: readonly string[]): Promise<Map<string, MembershipValue[]>> {
-    return this.grouped("groups-of-localities", ids, toMembership);
+  groupsOfLocalities(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, MembershipValue[]>> {
+    return this.grouped("groups-of-localities", ids, toMembership, seen);
   }
 
   statedCountsOf(ids: readonly string[]): Promise<Map<string, StatedCountValue[]>> {
@@ -86,8 +93,20 @@ export class EntityRepository {
     return this.grouped("citations-by", ids, toCitation);
   }
 
-  private async grouped<T>(name: string, ids: readonly string[], map: (record: Neo4jRecord) => T) {
-    return groupById(ids, await STATEMENTS.read(this.executor, name, { ids }), map);
+  /** Rows grouped by the id asked; a statement returning a `node` column tells `seen` of each. */
+  private async grouped<T>(
+    name: string,
+    ids: readonly string[],
+    map: (record: Neo4jRecord) => T,
+    seen?: EntitiesSeen,
+  ) {
+    const records = await STATEMENTS.read(this.executor, name, { ids });
+    if (seen) {
+      for (const record of records) {
+        seen(toEntity(record.get("node")));
+      }
+    }
+    return groupById(ids, records, map);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Node } from "neo4j-driver";
 import type { ReadExecutor } from "../../db/executor";
 import { toEntity } from "../../db/mappers";
 import { Statements } from "../../db/statements";
-import type { Entity, EntityType } from "../../domain/entities";
+import type { EntitiesSeen, EntityType } from "../../domain/entities";
 import { type FactFilter, filterParams } from "../../domain/filters";
 import { type Page, type PageRequest, toPage } from "../../shared/pagination";
 
@@ -17,6 +17,8 @@ export interface ConnectionArgs<S extends string> {
   rollUpMerged: boolean;
   sort: S;
   page: PageRequest;
+  /** Partners only: send each partner's fact nodes along (when the client selects its facts). */
+  withFactNodes: boolean;
 }
 
 export interface PartnerValue {
@@ -46,11 +48,9 @@ interface PageRow {
   key: number;
   node?: Node;
   factIds?: string[];
+  facts?: Node[];
   roles?: string[];
 }
-
-/** Told of every entity a page brings along, e.g. to prime the request's entity loader. */
-export type EntitiesSeen = (entity: Entity) => void;
 
 /** The partner network: partners and facts of many roots per round trip, shared partners, paths, rankings. */
 export class NetworkRepository {
@@ -127,12 +127,16 @@ export class NetworkRepository {
       afterKey: args.page.afterKey,
       afterId: args.page.afterId,
       limit: args.page.first + 1,
+      countTotal: args.page.countTotal,
+      withFactNodes: args.withFactNodes,
     });
     const pages = new Map<string, Page<T>>();
     for (const record of records) {
       const rows = (record.get("page") as PageRow[]).map((row) => {
-        if (seen && row.node) {
-          seen(toEntity(row.node));
+        if (seen) {
+          for (const node of [...(row.node ? [row.node] : []), ...(row.facts ?? [])]) {
+            seen(toEntity(node));
+          }
         }
         return { key: row.key, id: row.id, value: toValue(row) };
       });

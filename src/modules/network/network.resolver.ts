@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
 import { AppError, ErrorCode } from "../../shared/errors";
@@ -29,8 +30,13 @@ export class NetworkResolver {
     description:
       'The partners of a province, locality, country, group or organisation, each with the facts that tie them. E.g. partners(of: "province:son-la", filter: {countries: ["LA"], kinds: [TRAINING]}).',
   })
-  async partners(@Ctx() ctx: Context, @Arg("of", () => ID) of: string, @Args() args: PartnerArgs) {
-    return toConnection(await ctx.loaders.partners.load({ root: of, args: connectionArgs(args) }));
+  async partners(
+    @Ctx() ctx: Context,
+    @Arg("of", () => ID) of: string,
+    @Args() args: PartnerArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return toConnection(await ctx.loaders.partners.load({ root: of, args: connectionArgs(args, info) }));
   }
 
   @Query(() => [SharedPartner], {
@@ -61,7 +67,10 @@ export class NetworkResolver {
     );
   }
 
-  @Query(() => [Path], { description: "The shortest chains of facts between two entities (bounded length)." })
+  @Query(() => [Path], {
+    description:
+      "The shortest chains of facts between two entities (bounded length): up to `first` of them, sorted by the ids along them. Where more chains are equally short, which ones come back is the database's search order.",
+  })
   paths(
     @Ctx() ctx: Context,
     @Arg("from", () => ID) from: string,

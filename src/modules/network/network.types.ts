@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { NonNegativeIntResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Certainty, ParticipantRole } from "../../graphql/enums";
+import { selects } from "../../graphql/selection";
 import { ConnectionType, PageArgs, pageRequest } from "../../shared/pagination";
 import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
@@ -43,12 +45,16 @@ export class FactArgs extends NetworkArgs {
 }
 
 /** The arguments of a partners or facts field, as the loaders take them (validated). */
-export function connectionArgs<S extends string>(args: NetworkArgs & { orderBy: S }): ConnectionArgs<S> {
+export function connectionArgs<S extends string>(
+  args: NetworkArgs & { orderBy: S },
+  info: GraphQLResolveInfo,
+): ConnectionArgs<S> {
   return {
     filter: toFactFilter(args.filter),
     rollUpMerged: args.rollUpMerged,
     sort: args.orderBy,
-    page: pageRequest(args.first, args.after),
+    page: pageRequest(args.first, args.after, selects(info, "totalCount")),
+    withFactNodes: selects(info, "nodes.facts") || selects(info, "edges.node.facts"),
   };
 }
 

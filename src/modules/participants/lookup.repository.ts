@@ -43,6 +43,7 @@ export class LookupRepository {
       partOf: filter.partOf ?? null,
       afterId: page.afterId,
       limit: page.first + 1,
+      countTotal: page.countTotal,
     });
     const nodes = (record?.get("page") ?? []).map(toEntity) as Entity[];
     return toPage(

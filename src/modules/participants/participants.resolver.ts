@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { CountryCodeResolver } from "graphql-scalars";
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { entityConnection, loadEntity } from "../../context/load";
 import type {
@@ -14,6 +15,7 @@ import type {
   ProvinceEntity,
 } from "../../domain/entities";
 import { LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
+import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
 import {
@@ -123,11 +125,13 @@ async function lookUp(
 
 async function list(
   ctx: Context,
+  info: GraphQLResolveInfo,
   type: EntityType,
   args: PageArgs,
   filter: Parameters<Context["repositories"]["lookups"]["list"]>[1],
 ) {
-  return toConnection(await ctx.repositories.lookups.list(type, filter, pageRequest(args.first, args.after)));
+  const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
+  return toConnection(await ctx.repositories.lookups.list(type, filter, page));
 }
 
 /** Fields every participant has; declared on the interface, so every implementation gets them. */
@@ -151,19 +155,29 @@ export class ParticipantResolver {
   }
 
   @FieldResolver(() => FactConnection, { description: "The facts it takes part in, with their sources." })
-  async facts(@Root() participant: ParticipantEntity, @Args() args: FactArgs, @Ctx() ctx: Context) {
+  async facts(
+    @Root() participant: ParticipantEntity,
+    @Args() args: FactArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return entityConnection(
       ctx,
-      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args) }),
+      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args, info) }),
     );
   }
 
   @FieldResolver(() => PartnerConnection, {
     description: "Its counterparts across facts (as Query.partners), each with the facts that tie them.",
   })
-  async partners(@Root() participant: ParticipantEntity, @Args() args: PartnerArgs, @Ctx() ctx: Context) {
+  async partners(
+    @Root() participant: ParticipantEntity,
+    @Args() args: PartnerArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return toConnection(
-      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args) }),
+      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args, info) }),
     );
   }
 }
@@ -182,8 +196,8 @@ export class ProvinceResolver {
   @Query(() => ProvinceConnection, {
     description: "Provincial units, by id; all 86 (63 before the reform, 34 after) by default.",
   })
-  provinces(@Ctx() ctx: Context, @Args() args: ProvinceListArgs) {
-    return list(ctx, "Province", args, { eras: args.eras, kinds: args.kinds });
+  provinces(@Ctx() ctx: Context, @Args() args: ProvinceListArgs, @Info() info: GraphQLResolveInfo) {
+    return list(ctx, info, "Province", args, { eras: args.eras, kinds: args.kinds });
   }
 
   @FieldResolver(() => Merger, {
@@ -218,13 +232,18 @@ export class CountryResolver {
   }
 
   @Query(() => CountryConnection, { description: "Countries, by id." })
-  countries(@Ctx() ctx: Context, @Args() args: PageArgs) {
-    return list(ctx, "Country", args, {});
+  countries(@Ctx() ctx: Context, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return list(ctx, info, "Country", args, {});
   }
 
   @FieldResolver(() => ForeignLocalityConnection, { description: "Its provinces, states and cities, by id." })
-  localities(@Root() country: CountryEntity, @Ctx() ctx: Context, @Args() args: LocalityListArgs) {
-    return list(ctx, "ForeignLocality", args, { partOf: country.id, kinds: args.kinds });
+  localities(
+    @Root() country: CountryEntity,
+    @Ctx() ctx: Context,
+    @Args() args: LocalityListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return list(ctx, info, "ForeignLocality", args, { partOf: country.id, kinds: args.kinds });
   }
 }
 
@@ -240,8 +259,8 @@ export class ForeignLocalityResolver {
   }
 
   @Query(() => ForeignLocalityConnection, { description: "Foreign localities, by id." })
-  foreignLocalities(@Ctx() ctx: Context, @Args() args: LocalityListArgs) {
-    return list(ctx, "ForeignLocality", args, { countryCodes: args.countries, kinds: args.kinds });
+  foreignLocalities(@Ctx() ctx: Context, @Args() args: LocalityListArgs, @Info() info: GraphQLResolveInfo) {
+    return list(ctx, info, "ForeignLocality", args, { countryCodes: args.countries, kinds: args.kinds });
   }
 
   @FieldResolver(() => [GroupMembership], {
@@ -275,8 +294,8 @@ export class OrganizationResolver {
   }
 
   @Query(() => OrganizationConnection, { description: "Organisations, by id." })
-  organizations(@Ctx() ctx: Context, @Args() args: OrganizationListArgs) {
-    return list(ctx, "Organization", args, { countryCodes: args.countries, kinds: args.kinds });
+  organizations(@Ctx() ctx: Context, @Args() args: OrganizationListArgs, @Info() info: GraphQLResolveInfo) {
+    return list(ctx, info, "Organization", args, { countryCodes: args.countries, kinds: args.kinds });
   }
 }
 

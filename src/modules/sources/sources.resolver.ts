@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { entityConnection, loadEntity } from "../../context/load";
 import type {
@@ -8,6 +9,7 @@ import type {
   SourceEntity,
   StatedCountValue,
 } from "../../domain/entities";
+import { selects } from "../../graphql/selection";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
 import { FactConnection } from "../network/network.types";
 import { Node } from "../node/node.type";
@@ -26,10 +28,9 @@ export class SourceResolver {
   }
 
   @Query(() => SourceConnection, { description: "The articles of the corpus, by id." })
-  async sources(@Ctx() ctx: Context, @Args() args: PageArgs) {
-    return toConnection(
-      await ctx.repositories.lookups.list("Source", {}, pageRequest(args.first, args.after)),
-    );
+  async sources(@Ctx() ctx: Context, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo) {
+    const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
+    return toConnection(await ctx.repositories.lookups.list("Source", {}, page));
   }
 
   @FieldResolver(() => FactConnection, { description: "The facts this article states." })
@@ -61,10 +62,9 @@ export class PolicyDocumentResolver {
   }
 
   @Query(() => PolicyDocumentConnection, { description: "The policy documents cited, by id." })
-  async policyDocuments(@Ctx() ctx: Context, @Args() args: PageArgs) {
-    return toConnection(
-      await ctx.repositories.lookups.list("PolicyDocument", {}, pageRequest(args.first, args.after)),
-    );
+  async policyDocuments(@Ctx() ctx: Context, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo) {
+    const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
+    return toConnection(await ctx.repositories.lookups.list("PolicyDocument", {}, page));
   }
 
   @FieldResolver(() => [Citation], { description: "Who cites it, with quotes." })

@@ -106,6 +106,66 @@ describe("the partner network through GraphQL", () => {
     expect(second.partners.totalCount).toBe(first.partners.totalCount);
   });
 
+  it("lists every fact a province takes part in, a delegation count without a named partner too", async () => {
+    const query = `{
+      province(id: "province:son-la") {
+        all: facts(first: 100) { totalCount nodes { id } }
+        withLaos: facts(first: 100, filter: { countries: ["LA"] }) { totalCount nodes { id } }
+      }
+    }`;
+    type Data = {
+      province: Record<"all" | "withLaos", { totalCount: number; nodes: Array<{ id: string }> }>;
+    };
+    const { province } = dataOf(await executeText(db.executor, query)) as Data;
+    // "…đã đón tiếp và làm việc với 266 đoàn với 2.024 lượt khách quốc tế": no partner named.
+    const unnamed = "delegation:son-la-incoming-2017-2018-04";
+    expect(province.all.nodes.map((fact) => fact.id)).toContain(unnamed);
+    expect(province.withLaos.nodes.map((fact) => fact.id)).not.toContain(unnamed);
+    expect(province.withLaos.totalCount).toBeGreaterThan(0);
+    expect(province.withLaos.totalCount).toBeLessThan(province.all.totalCount);
+    expect(province.all.totalCount).toBe(province.all.nodes.length);
+  });
+
+  it("pages facts the same whether or not the client asks for the total", async () => {
+    type FactPage = {
+      province: {
+        facts: {
+          totalCount?: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: Array<{ id: string }>;
+        };
+      };
+    };
+    const walk = async (selection: string) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const page = dataOf(
+          await executeText(
+            db.executor,
+            `query Page($after: String) {
+              province(id: "province:long-an") {
+                facts(first: 7, after: $after, orderBy: NEWEST_FIRST) { ${selection} pageInfo { hasNextPage endCursor } nodes { id } }
+              }
+            }`,
+            { after },
+          ),
+        ) as FactPage;
+        ids.push(...page.province.facts.nodes.map((fact) => fact.id));
+        after = page.province.facts.pageInfo.hasNextPage ? page.province.facts.pageInfo.endCursor : null;
+      } while (after);
+      return ids;
+    };
+    const counted = await walk("totalCount");
+    const uncounted = await walk("");
+    expect(uncounted).toEqual(counted);
+    expect(new Set(counted).size).toBe(counted.length);
+    const total = dataOf(
+      await executeText(db.executor, '{ province(id: "province:long-an") { facts { totalCount } } }'),
+    ) as FactPage;
+    expect(counted).toHaveLength(total.province.facts.totalCount ?? -1);
+  });
+
   it.each([
     [
       'partners(of: "province:long-an", first: 500) { totalCount }',
