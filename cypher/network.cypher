@@ -139,7 +139,8 @@ MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_I
 WITH path LIMIT $first
 // Outside the pattern's WHERE: a path predicate there makes Neo4j fall back to an exhaustive search.
 WITH path WHERE length(path) <= $maxLength
-RETURN [node IN nodes(path) | node.id] AS nodeIds,
+// The nodes ride along, priming the request's entity loader (see partners-of).
+RETURN [node IN nodes(path) | node.id] AS nodeIds, nodes(path) AS nodes,
        [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
          role: rel.role, certainty: rel.certainty}] AS steps
 ORDER BY nodeIds;

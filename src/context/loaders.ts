@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type {
   CitationValue,
+  EntitiesSeen,
   Entity,
   EvidenceValue,
   FigureValue,
@@ -32,11 +33,13 @@ export function createLoaders(
   const entity = byId<Entity | null>((ids) => entities.byIds(ids), null);
   // Pages, quotes, participations and memberships bring the nodes they name along: the entity
   // loader then has them already.
-  const seen = (found: Entity) => {
+  const seen: EntitiesSeen = (found) => {
     entity.prime(found.id, found);
   };
   return {
     entity,
+    /** For reads outside the loaders that bring nodes along (paths): keeps them for this request. */
+    seen,
     evidence: byId<EvidenceValue[]>((ids) => entities.evidenceOf(ids, seen), []),
     figures: byId<FigureValue[]>((ids) => entities.figuresOf(ids), []),
     participations: byId<ParticipationValue[]>((ids) => entities.participationsOf(ids, seen), []),

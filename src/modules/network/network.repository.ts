@@ -94,8 +94,20 @@ export class NetworkRepository {
     );
   }
 
-  async paths(from: string, to: string, maxLength: number, first: number): Promise<PathValue[]> {
-    const records = await STATEMENTS.read(this.executor, "paths-between", { from, to, maxLength, first });
+  async paths(
+    from: string,
+    to: string,
+    limits: { maxLength: number; first: number },
+    seen?: EntitiesSeen,
+  ): Promise<PathValue[]> {
+    const records = await STATEMENTS.read(this.executor, "paths-between", { from, to, ...limits });
+    if (seen) {
+      for (const record of records) {
+        for (const node of record.get("nodes") as Node[]) {
+          seen(toEntity(node));
+        }
+      }
+    }
     return records.map((record) => ({ nodeIds: record.get("nodeIds"), steps: record.get("steps") }));
   }
 

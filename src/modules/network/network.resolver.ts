@@ -88,7 +88,12 @@ export class NetworkResolver {
         },
       );
     }
-    return ctx.repositories.network.paths(from, to, maxLength, checkedPageSize(first));
+    return ctx.repositories.network.paths(
+      from,
+      to,
+      { maxLength, first: checkedPageSize(first) },
+      ctx.loaders.seen,
+    );
   }
 
   @Query(() => [Ranking], {

@@ -81,6 +81,27 @@ describe("the partner network through GraphQL", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  it("answers a path with its nodes in one round trip, shortest first and never longer than asked", async () => {
+    const result = await executeText(
+      db.executor,
+      `{ paths(from: "province:son-la", to: "province:lai-chau", maxLength: 4, first: 3) {
+          length nodes { id ... on Province { nameVi } }
+        } }`,
+    );
+    const { paths } = dataOf(result) as {
+      paths: Array<{ length: number; nodes: Array<{ id: string; nameVi?: string }> }>;
+    };
+    expect(result.operations).toEqual(["paths-between"]);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThanOrEqual(3);
+    // All shortest: one length, the nodes sorted by their ids along the chain.
+    expect(new Set(paths.map((path) => path.length)).size).toBe(1);
+    expect(paths[0]?.length).toBeLessThanOrEqual(4);
+    expect(paths[0]?.nodes[0]?.nameVi).toBe("Sơn La");
+    const keys = paths.map((path) => path.nodes.map((node) => node.id).join(" "));
+    expect(keys).toEqual([...keys].sort());
+  });
+
   it("pages partners with keyset cursors: the next page continues where the last ended", async () => {
     const query = `query Page($after: String) {
       partners(of: "province:long-an", first: 3, after: $after, orderBy: ID) {
