@@ -69,7 +69,7 @@ export class NetworkResolver {
 
   @Query(() => [Path], {
     description:
-      "The shortest chains of facts between two entities (bounded length): up to `first` of them, sorted by the ids along them. Where more chains are equally short, which ones come back is the database's search order.",
+      "The shortest chains of facts between two entities (bounded length): the first `first` by the ids along them. Two very active places can be joined by hundreds of thousands of equally short chains; then these are the first among the 1,000 the search finds first.",
   })
   paths(
     @Ctx() ctx: Context,
