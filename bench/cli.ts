@@ -6,13 +6,15 @@ import { Command, InvalidArgumentError } from "commander";
 import { createLogger } from "../src/shared/logger";
 import { PROJECT_ROOT } from "../src/shared/paths";
 import { DEFAULT_SYNTH_SEED, openSynthDatabase, synthSize } from "../src/synth/synth-database";
+import { QUESTION_NAMES, type QuestionName } from "./questions";
 import { type BenchReport, machine, markdownReport } from "./report";
-import { benchSize } from "./runner";
+import { benchSize, DEFAULT_DRAIN_BOUND_MS, DEFAULT_TRANSACTION_TIMEOUT_MS, WAYS, type Way } from "./runner";
 
 /**
- * `npm run bench -- [--sizes S,M] [--duration 10] [--connections 8]`: for each size, the synthetic
- * graph in its own local Neo4j (loaded once, reused after), the three servers, every question every
- * way; the report goes to bench-results/ as markdown and JSON.
+ * `npm run bench -- [--sizes S,M] [--duration 10] [--connections 8] [--questions mission,nested]
+ * [--ways ours,raw]`: for each size, the synthetic graph in its own local Neo4j (loaded once, reused
+ * after), the servers, every question every way (or the ones asked); the report goes to bench-results/
+ * as markdown and JSON.
  */
 const program = new Command("bench")
   .description("Benchmark our API against hand-written Cypher and @neo4j/graphql on synthetic graphs")
@@ -20,6 +22,24 @@ const program = new Command("bench")
   .option("--duration <seconds>", "measured seconds per question and way", positive, 10)
   .option("--warmup <seconds>", "warm-up seconds before each measurement", positive, 3)
   .option("--connections <n>", "concurrent connections of the load generator", positive, 8)
+  .option(
+    "--questions <names>",
+    `comma-separated subset of ${QUESTION_NAMES.join(",")}`,
+    listOf(QUESTION_NAMES),
+  )
+  .option("--ways <ways>", `comma-separated subset of ${WAYS.join(",")}`, listOf(WAYS))
+  .option(
+    "--transaction-timeout <seconds>",
+    "every way's transaction timeout",
+    positive,
+    DEFAULT_TRANSACTION_TIMEOUT_MS / 1000,
+  )
+  .option(
+    "--drain <seconds>",
+    "how long a load's transactions may run on after it before they are terminated",
+    positive,
+    DEFAULT_DRAIN_BOUND_MS / 1000,
+  )
   .option("--port <port>", "first of the four HTTP ports used (ours +1, raw +2, peer +3)", positive, 4200)
   .option("--out <dir>", "where the report goes", join(PROJECT_ROOT, "bench-results"))
   .action(
@@ -28,6 +48,10 @@ const program = new Command("bench")
       duration: number;
       warmup: number;
       connections: number;
+      questions?: QuestionName[];
+      ways?: Way[];
+      transactionTimeout: number;
+      drain: number;
       port: number;
       out: string;
     }) => {
@@ -38,6 +62,8 @@ const program = new Command("bench")
           connections: options.connections,
           warmupSeconds: options.warmup,
           durationSeconds: options.duration,
+          transactionTimeoutSeconds: options.transactionTimeout,
+          drainBoundSeconds: options.drain,
         },
         sizes: [],
       };
@@ -78,6 +104,10 @@ const program = new Command("bench")
                 probeRequests: 3,
                 host: "127.0.0.1",
                 ports: { ours: options.port + 1, raw: options.port + 2, peer: options.port + 3 },
+                transactionTimeoutMs: options.transactionTimeout * 1000,
+                drainBoundMs: options.drain * 1000,
+                ways: options.ways,
+                questions: options.questions,
               },
               onProgress: (line) => console.error(line),
             }),
@@ -91,6 +121,18 @@ const program = new Command("bench")
       console.error(`report: ${join(options.out, `${stamp}.md`)} (and .json, and latest.*)`);
     },
   );
+
+/** A parser of a comma-separated subset of `known`, in any order, each at most once. */
+function listOf<T extends string>(known: readonly T[]): (value: string) => T[] {
+  return (value) => {
+    const names = value.split(",").map((name) => name.trim());
+    const unknown = names.filter((name) => !(known as readonly string[]).includes(name));
+    if (unknown.length > 0) {
+      throw new InvalidArgumentError(`unknown: ${unknown.join(", ")}; choose from ${known.join(", ")}`);
+    }
+    return [...new Set(names)] as T[];
+  };
+}
 
 function positive(value: string): number {
   const number = Number(value);

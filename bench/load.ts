@@ -2,14 +2,14 @@ import autocannon from "autocannon";
 
 /**
  * The load generator, run as its own process so that it takes no CPU from the server it measures:
- * `node dist/bench/load.js '<LoadSpec as JSON>'` warms the server up, then drives it at a fixed
- * number of connections and prints a LoadResult as JSON on stdout.
+ * `node dist/bench/load.js '<LoadSpec as JSON>'` drives the server at a fixed number of connections
+ * and prints a LoadResult as JSON on stdout. A warm-up is a load of its own, so that the runner can
+ * let the database drain between the two.
  */
 export interface LoadSpec {
   url: string;
   body: string;
   connections: number;
-  warmupSeconds: number;
   durationSeconds: number;
 }
 
@@ -24,7 +24,7 @@ export interface LoadResult {
   errors: number;
 }
 
-function run(spec: LoadSpec, seconds: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+function run(spec: LoadSpec, onLatency: (ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -33,15 +33,13 @@ function run(spec: LoadSpec, seconds: number, onLatency?: (ms: number) => void):
         headers: { "content-type": "application/json" },
         body: spec.body,
         connections: spec.connections,
-        duration: seconds,
+        duration: spec.durationSeconds,
         // An answer with GraphQL (or raw) errors counts as an error, not as a fast success.
         verifyBody: (body) => !String(body ?? "").includes('"errors":['),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    if (onLatency) {
-      instance.on("response", (_client, _status, _bytes, responseTime) => onLatency(responseTime));
-    }
+    instance.on("response", (_client, _status, _bytes, responseTime) => onLatency(responseTime));
   });
 }
 
@@ -51,11 +49,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function measure(spec: LoadSpec): Promise<LoadResult> {
-  if (spec.warmupSeconds > 0) {
-    await run(spec, spec.warmupSeconds);
-  }
   const latencies: number[] = [];
-  const result = await run(spec, spec.durationSeconds, (ms) => latencies.push(ms));
+  const result = await run(spec, (ms) => latencies.push(ms));
   latencies.sort((a, b) => a - b);
   return {
     requests: result.requests.total,

@@ -3,13 +3,17 @@ import { toLuceneQuery } from "../src/modules/search/search.repository";
 import { encodeCursor } from "../src/shared/pagination";
 import { rawStatement } from "./raw/raw-server";
 
+/** The questions, in the order they are asked. */
+export const QUESTION_NAMES = ["mission", "nested", "dashboard", "search", "path", "page"] as const;
+export type QuestionName = (typeof QUESTION_NAMES)[number];
+
 /**
  * The questions of the benchmark, each asked three ways for the same answer: our API, hand-written
  * Cypher (bench/raw/raw-questions.cypher) and @neo4j/graphql (bench/peer). Where the peer's generated
  * API cannot ask a question, it asks through a @cypher field of its type definitions, as its users do.
  */
 export interface Question {
-  name: string;
+  name: QuestionName;
   title: string;
   /** One traversal from one indexed start: the questions held to "within 1.15x of raw". */
   singleTraversal: boolean;
@@ -40,6 +44,8 @@ export const DEFAULT_SETTINGS: QuestionSettings = {
   pageDepth: 0.8,
 };
 
+/** Our API's largest page: the mission asks ours, and raw, for that page of partners. */
+const MISSION_PARTNERS = 100;
 const NESTED_PROVINCES = 5;
 const NESTED_FACTS = 10;
 const PAGE_SIZE = 20;
@@ -55,8 +61,8 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
       singleTraversal: true,
       ours: {
         query: /* GraphQL */ `
-          query Mission($of: ID!) {
-            partners(of: $of, filter: { countries: ["LA"], kinds: [TRAINING] }, first: 100) {
+          query Mission($of: ID!, $first: Int!) {
+            partners(of: $of, filter: { countries: ["LA"], kinds: [TRAINING] }, first: $first) {
               totalCount
               nodes {
                 partner {
@@ -65,11 +71,11 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
                   nameEn
                   ... on LocalityGroup { members { certainty basis locality { id nameEn } } }
                 }
-                facts { id kind period { start end } sources { quote source { fileName } } }
+                facts { id kind period { start end } sources { quote source { id fileName } } }
               }
             }
           }`,
-        variables: { of: settings.province },
+        variables: { of: settings.province, first: MISSION_PARTNERS },
       },
       peer: {
         query: /* GraphQL */ `
@@ -82,6 +88,7 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
                     { localities: { some: { countryCode: { eq: "LA" } } } }
                     { groups: { some: { countryCode: { eq: "LA" } } } }
                     { countries: { some: { code: { eq: "LA" } } } }
+                    { organizations: { some: { countryCode: { eq: "LA" } } } }
                   ]
                 }
                 sort: [{ id: ASC }]
@@ -97,7 +104,8 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
                   membersConnection { edges { properties { certainty basis } node { id nameEn } } }
                 }
                 countries(where: { code: { eq: "LA" } }) { id nameEn }
-                sourcesConnection { edges { properties { quote } node { fileName } } }
+                organizations(where: { countryCode: { eq: "LA" } }) { id nameEn }
+                sourcesConnection { edges { properties { quote } node { id fileName } } }
               }
             }
           }`,
@@ -105,7 +113,7 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
       },
       raw: {
         question: "mission",
-        variables: { of: settings.province, kinds: ["TRAINING"], countries: ["LA"] },
+        variables: { of: settings.province, kinds: ["TRAINING"], countries: ["LA"], first: MISSION_PARTNERS },
       },
     },
     {
@@ -121,8 +129,8 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
                 facts(first: $facts) {
                   nodes {
                     id
-                    partners { participant { id country { code nameEn } } }
-                    sources { quote source { fileName } }
+                    partners { participant { id country { id code nameEn } } }
+                    sources { quote source { id fileName } }
                   }
                 }
               }
@@ -137,10 +145,11 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
               id
               facts(limit: $facts, sort: [{ periodStart: ASC }, { id: ASC }]) {
                 id
-                localities { id country { code nameEn } }
-                groups { id }
+                localities { id country { id code nameEn } }
+                groups { id country { id code nameEn } }
                 countries { id code nameEn }
-                sourcesConnection { edges { properties { quote } node { fileName } } }
+                organizations { id country { id code nameEn } }
+                sourcesConnection { edges { properties { quote } node { id fileName } } }
               }
             }
           }`,
@@ -211,7 +220,11 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
       peer: {
         query: /* GraphQL */ `
           query Path($from: ID!, $to: ID!) {
-            paths(from: $from, to: $to, maxLength: 4, first: 3) { length nodeIds steps }
+            paths(from: $from, to: $to, maxLength: 4, first: 3) {
+              length
+              nodeIds
+              steps { type from to role }
+            }
           }`,
         variables: { from: settings.province, to: settings.pathTo },
       },
@@ -248,10 +261,10 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
               }
             }
           }`,
-        // The peer's cursors are offsets (graphql-relay's "arrayconnection:<offset>").
+        // The peer's cursors are offsets (graphql-relay's "arrayconnection:<offset>") into its own list.
         variables: {
           province: settings.province,
-          after: Buffer.from(`arrayconnection:${deep.offset}`).toString("base64"),
+          after: Buffer.from(`arrayconnection:${deep.peerOffset}`).toString("base64"),
         },
       },
       raw: {
@@ -268,7 +281,8 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
 }
 
 interface DeepItem {
-  offset: number;
+  /** Where the item sits in the peer's list of the province's facts. */
+  peerOffset: number;
   key: number;
   id: string;
   cursor: string;
@@ -284,7 +298,7 @@ async function deepItem(driver: Driver, settings: QuestionSettings): Promise<Dee
     throw new Error(`${settings.province} has no facts to page through`);
   }
   return {
-    offset: records[0]?.get("offset") as number,
+    peerOffset: records[0]?.get("peerOffset") as number,
     key: item.key,
     id: item.id,
     cursor: encodeCursor(item.key, item.id),

@@ -1,10 +1,19 @@
 import { cpus, totalmem } from "node:os";
+import { describeDifference } from "./answer-ids";
 import type { Measurement, SizeReport, Way } from "./runner";
 
 export interface BenchReport {
   startedAt: string;
   machine: { cpus: string; cores: number; memoryGiB: number; node: string; loadAverage?: number[] };
-  settings: { connections: number; warmupSeconds: number; durationSeconds: number };
+  settings: {
+    connections: number;
+    warmupSeconds: number;
+    durationSeconds: number;
+    /** Every way's transaction timeout. */
+    transactionTimeoutSeconds?: number;
+    /** How long a load's transactions may run on after it before they are terminated. */
+    drainBoundSeconds?: number;
+  };
   sizes: SizeReport[];
 }
 
@@ -19,7 +28,10 @@ export function machine(): BenchReport["machine"] {
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "-");
-const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "-");
+const ratio = (value: number | undefined) =>
+  value !== undefined && Number.isFinite(value) ? `${value.toFixed(2)}×` : "-";
+const idsVsOurs = (m: Measurement) =>
+  m.idsVsOurs ? (m.idsVsOurs.same ? "same" : `−${m.idsVsOurs.missing} +${m.idsVsOurs.extra}`) : "";
 
 function find(size: SizeReport, question: string, way: Way): Measurement | undefined {
   return size.measurements.find((m) => m.question === question && m.way === way);
@@ -31,7 +43,11 @@ export function markdownReport(report: BenchReport): string {
     `Run started ${report.startedAt} on ${report.machine.cores} × ${report.machine.cpus}, ` +
       `${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ` +
       `${report.settings.connections} connections, ${report.settings.warmupSeconds} s warm-up, ` +
-      `${report.settings.durationSeconds} s measured per question and way.`,
+      `${report.settings.durationSeconds} s measured per question and way` +
+      (report.settings.transactionTimeoutSeconds === undefined
+        ? "."
+        : `; every way's transaction timeout ${report.settings.transactionTimeoutSeconds} s, ` +
+          `transactions still running ${report.settings.drainBoundSeconds} s after a load terminated.`),
     "",
   ];
   for (const size of report.sizes) {
@@ -41,31 +57,55 @@ export function markdownReport(report: BenchReport): string {
       : "";
     lines.push(`### Size ${size.label} (${size.relationships} relationships)`, "", `${load}`.trim(), "");
     lines.push(
-      "| question | way | p50 ms | p95 ms | req/s | errors | round trips | answer bytes |",
-      "|---|---|--:|--:|--:|--:|--:|--:|",
+      "| question | way | p50 ms | p95 ms | req/s | errors | round trips | answer bytes | answer ids | ids vs ours |",
+      "|---|---|--:|--:|--:|--:|--:|--:|--:|---|",
     );
     for (const m of size.measurements) {
       lines.push(
-        `| ${m.question} | ${m.way} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.throughput.toFixed(0)} | ${m.errors} | ${Number(m.roundTrips.toFixed(2))} | ${m.answerBytes} |`,
+        `| ${m.question} | ${m.way} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.throughput.toFixed(0)} | ${m.errors} | ` +
+          `${Number(m.roundTrips.toFixed(2))} | ${m.answerBytes} | ${m.answerIds} | ${idsVsOurs(m)} |`,
       );
     }
-    lines.push(
-      "",
-      "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer |",
-      "|---|--:|--:|--:|--:|",
-    );
-    for (const question of size.questions) {
+    // A run of a subset of the ways has ratios only where ours and another were measured.
+    const ratios = size.questions.flatMap((question) => {
       const ours = find(size, question.name, "ours");
       const raw = find(size, question.name, "raw");
       const peer = find(size, question.name, "peer");
-      if (!ours || !raw || !peer) continue;
+      if (!ours || (!raw && !peer)) return [];
+      return [
+        `| ${question.name} | ${ratio(raw && ours.p50 / raw.p50)} | ${ratio(raw && ours.throughput / raw.throughput)} | ` +
+          `${ratio(peer && ours.p95 / peer.p95)} | ${ratio(peer && ours.throughput / peer.throughput)} |`,
+      ];
+    });
+    if (ratios.length > 0) {
       lines.push(
-        `| ${question.name} | ${ratio(ours.p50 / raw.p50)} | ${ratio(ours.throughput / raw.throughput)} | ` +
-          `${ratio(ours.p95 / peer.p95)} | ${ratio(ours.throughput / peer.throughput)} |`,
+        "",
+        "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer |",
+        "|---|--:|--:|--:|--:|",
+        ...ratios,
       );
     }
-    for (const m of size.measurements.filter((measurement) => measurement.failure)) {
-      lines.push("", `${m.question} ${m.way} failed: ${m.failure?.slice(0, 400)}`);
+    for (const m of size.measurements) {
+      if (m.idsVsOurs && !m.idsVsOurs.same) {
+        lines.push(
+          "",
+          `${m.question} ${m.way} answers otherwise than ours: ${describeDifference(m.idsVsOurs)}.`,
+        );
+      }
+      const terminated = [
+        [m.drainAfterWarmup?.terminated ?? 0, "after its warm-up"] as const,
+        [m.drainAfterLoad.terminated, "after its load"] as const,
+      ].filter(([count]) => count > 0);
+      if (terminated.length > 0) {
+        const counts = terminated.map(([count, when]) => `${count} ${when}`).join(", ");
+        lines.push(
+          "",
+          `${m.question} ${m.way}: transactions still running at the drain bound were terminated: ${counts}.`,
+        );
+      }
+      if (m.failure) {
+        lines.push("", `${m.question} ${m.way} failed: ${m.failure.slice(0, 400)}`);
+      }
     }
     lines.push("");
   }

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import type { Driver } from "neo4j-driver";
 import type { Neo4jConnectionConfig } from "../src/config/config";
 import { createDriver } from "../src/db/driver";
 import { Neo4jExecutor } from "../src/db/executor";
@@ -10,15 +11,32 @@ import { startHttpServer } from "../src/http/server";
 import { createLogger } from "../src/shared/logger";
 import { PROJECT_ROOT } from "../src/shared/paths";
 import type { SynthLoadReport } from "../src/synth/synth-load";
+import { answerIds, compareIds, describeDifference, type IdComparison } from "./answer-ids";
 import { countingDriver, QueryCounter } from "./counting-driver";
+import { type Drain, drainTransactions } from "./drain";
 import type { LoadResult, LoadSpec } from "./load";
 import { startPeerServer } from "./peer/peer-server";
-import { DEFAULT_SETTINGS, prepareQuestions, type Question, type QuestionSettings } from "./questions";
+import {
+  DEFAULT_SETTINGS,
+  prepareQuestions,
+  type Question,
+  type QuestionName,
+  type QuestionSettings,
+} from "./questions";
 import { startRawServer } from "./raw/raw-server";
 import type { BenchServer } from "./servers";
 
+/** The ways of asking, in the order they are asked: ours first, the answer the others are compared with. */
 export const WAYS = ["ours", "raw", "peer"] as const;
 export type Way = (typeof WAYS)[number];
+
+/** The same as our API's own default (NEO4J_TRANSACTION_TIMEOUT_MS). */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 15_000;
+/**
+ * Past the transaction timeout: Neo4j ends a timed-out transaction at its next periodic check (seconds
+ * apart), and one that ends so by itself needs no terminating.
+ */
+export const DEFAULT_DRAIN_BOUND_MS = 20_000;
 
 /** The built load generator: it runs as a separate process (bench/load.ts). */
 const LOAD_SCRIPT = join(PROJECT_ROOT, "dist", "bench", "load.js");
@@ -32,6 +50,14 @@ export interface RunSettings {
   host: string;
   /** HTTP ports of our server, the raw server and the peer's; 0 picks free ones. */
   ports: Record<Way, number>;
+  /** Every way's transaction timeout, so that no way's slow statements outlive another's (default 15 s). */
+  transactionTimeoutMs?: number;
+  /** How long after a load its transactions may run on before they are terminated (default 20 s). */
+  drainBoundMs?: number;
+  /** The ways to ask (default all); answers are compared with ours only when ours is asked. */
+  ways?: readonly Way[];
+  /** The questions to ask (default all). */
+  questions?: readonly QuestionName[];
 }
 
 export interface Measurement extends LoadResult {
@@ -39,8 +65,15 @@ export interface Measurement extends LoadResult {
   way: Way;
   /** Database queries per request, counted at the driver. */
   roundTrips: number;
-  /** Size of one answer, to show the three ways answer alike. */
+  /** Size of one answer. */
   answerBytes: number;
+  /** Distinct entity ids (and count buckets) one answer names. */
+  answerIds: number;
+  /** How the answer's ids differ from ours' (not for ours, nor when either answer failed). */
+  idsVsOurs?: IdComparison;
+  /** How the database came to rest after the warm-up (when there was one) and after the measured load. */
+  drainAfterWarmup?: Drain;
+  drainAfterLoad: Drain;
   /** Why the sequential requests failed, when they did (the load's errors then say how often). */
   failure?: string;
 }
@@ -56,9 +89,10 @@ export interface SizeReport {
 const execFileAsync = promisify(execFile);
 
 /**
- * One size: the three servers over the same database, then every question asked every way, first
- * a few times in sequence (the answer must carry no errors; queries are counted per request), then
- * under load from a separate process after a warm-up.
+ * One size: the servers over the same database, then every question asked every way, first a few
+ * times in sequence (the answer must carry no errors and name the same ids as ours; queries are
+ * counted per request), then under load from a separate process after a warm-up. After every load
+ * the database is drained of the load's transactions, so that none runs into the next measurement.
  */
 export async function benchSize(options: {
   neo4j: Neo4jConnectionConfig;
@@ -70,69 +104,109 @@ export async function benchSize(options: {
   onProgress?: (line: string) => void;
 }): Promise<SizeReport> {
   const { neo4j, run } = options;
+  const transactionTimeoutMs = run.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
+  const drainBoundMs = run.drainBoundMs ?? DEFAULT_DRAIN_BOUND_MS;
+  const ways = WAYS.filter((way) => !run.ways || run.ways.includes(way));
+  const progress = options.onProgress ?? (() => {});
+  // The runner's own reads (the deep page's cursor, the drains) go through a driver no way counts.
+  const monitor = createDriver(neo4j);
+  const drain = () => drainTransactions(monitor, neo4j.database, drainBoundMs);
   const counters = { ours: new QueryCounter(), raw: new QueryCounter(), peer: new QueryCounter() };
   // A driver (and connection pool) per way, so that no way waits on another's connections.
-  const drivers = { ours: createDriver(neo4j), raw: createDriver(neo4j), peer: createDriver(neo4j) };
+  const drivers: Partial<Record<Way, Driver>> = {};
   const servers: Partial<Record<Way, BenchServer>> = {};
+  const start: Record<Way, (driver: Driver, port: number) => Promise<BenchServer>> = {
+    ours: async (driver, port) => {
+      const server = await startHttpServer({
+        host: run.host,
+        port,
+        schema: buildGraphQLSchema(),
+        executor: new Neo4jExecutor(driver, { database: neo4j.database, transactionTimeoutMs }),
+        logger: createLogger("silent"),
+      });
+      return { url: `${server.url}/graphql`, stop: server.stop };
+    },
+    raw: (driver, port) =>
+      startRawServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
+    peer: (driver, port) =>
+      startPeerServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
+  };
   try {
-    const ours = await startHttpServer({
-      host: run.host,
-      port: run.ports.ours,
-      schema: buildGraphQLSchema(),
-      executor: new Neo4jExecutor(countingDriver(drivers.ours, counters.ours), neo4j),
-      logger: createLogger("silent"),
-    });
-    servers.ours = { url: `${ours.url}/graphql`, stop: ours.stop };
-    servers.raw = await startRawServer({
-      driver: countingDriver(drivers.raw, counters.raw),
-      database: neo4j.database,
-      host: run.host,
-      port: run.ports.raw,
-    });
-    servers.peer = await startPeerServer({
-      driver: countingDriver(drivers.peer, counters.peer),
-      database: neo4j.database,
-      host: run.host,
-      port: run.ports.peer,
-    });
-    const questions = await prepareQuestions(drivers.raw, options.settings ?? DEFAULT_SETTINGS);
+    for (const way of ways) {
+      const driver = createDriver(neo4j);
+      drivers[way] = driver;
+      servers[way] = await start[way](countingDriver(driver, counters[way]), run.ports[way]);
+    }
+    const questions = (await prepareQuestions(monitor, options.settings ?? DEFAULT_SETTINGS)).filter(
+      (question) => !run.questions || run.questions.includes(question.name),
+    );
     // A freshly started Neo4j plans and compiles each statement on first use: one warm-up pass over
     // every question and way first, so that no way is measured colder than another.
     for (const question of run.warmupSeconds > 0 ? questions : []) {
-      for (const way of WAYS) {
-        const server = servers[way] as BenchServer;
+      for (const way of ways) {
         await loadFromChild({
-          url: server.url,
+          url: (servers[way] as BenchServer).url,
           body: JSON.stringify(requestOf(question, way)),
           connections: run.connections,
-          warmupSeconds: 0,
           durationSeconds: run.warmupSeconds,
         }).catch(() => undefined);
+        reportTerminated(progress, `${options.label} ${question.name} ${way} (first warm-up)`, await drain());
       }
     }
     const measurements: Measurement[] = [];
     for (const question of questions) {
-      for (const way of WAYS) {
-        const server = servers[way] as BenchServer;
-        const body = JSON.stringify(requestOf(question, way));
-        const probe = await probeRequests(server.url, body, counters[way], run.probeRequests).catch(
-          // A way that cannot answer is a result, not the end of the run: its errors are counted below.
-          (error: unknown) => ({ roundTrips: Number.NaN, answerBytes: 0, failure: String(error) }),
-        );
-        const result = await loadFromChild({
-          url: server.url,
-          body,
+      let oursIds: Set<string> | undefined;
+      for (const way of ways) {
+        const at = `${options.label} ${question.name} ${way}`;
+        const spec = {
+          url: (servers[way] as BenchServer).url,
+          body: JSON.stringify(requestOf(question, way)),
           connections: run.connections,
-          warmupSeconds: run.warmupSeconds,
-          durationSeconds: run.durationSeconds,
+        };
+        const probe = await probeRequests(spec.url, spec.body, counters[way], run.probeRequests).catch(
+          // A way that cannot answer is a result, not the end of the run: its errors are counted below.
+          (error: unknown) => ({
+            roundTrips: Number.NaN,
+            answerBytes: 0,
+            data: undefined,
+            failure: String(error),
+          }),
+        );
+        const ids = probe.data === undefined ? undefined : answerIds(probe.data);
+        if (way === "ours") {
+          oursIds = ids;
+        }
+        const idsVsOurs = way !== "ours" && oursIds && ids ? compareIds(oursIds, ids) : undefined;
+        let drainAfterWarmup: Drain | undefined;
+        if (run.warmupSeconds > 0) {
+          await loadFromChild({ ...spec, durationSeconds: run.warmupSeconds });
+          drainAfterWarmup = await drain();
+          reportTerminated(progress, `${at} (warm-up)`, drainAfterWarmup);
+        }
+        const result = await loadFromChild({ ...spec, durationSeconds: run.durationSeconds });
+        const drainAfterLoad = await drain();
+        measurements.push({
+          question: question.name,
+          way,
+          roundTrips: probe.roundTrips,
+          answerBytes: probe.answerBytes,
+          answerIds: ids?.size ?? 0,
+          ...(idsVsOurs && { idsVsOurs }),
+          ...(drainAfterWarmup && { drainAfterWarmup }),
+          drainAfterLoad,
+          ...("failure" in probe && { failure: probe.failure }),
+          ...result,
         });
-        const measurement = { question: question.name, way, ...probe, ...result };
-        measurements.push(measurement);
-        options.onProgress?.(
-          `${options.label} ${question.name} ${way}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
-            `${result.throughput.toFixed(0)} req/s, ${result.errors} errors, ${probe.roundTrips} round trips` +
+        progress(
+          `${at}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
+            `${result.throughput.toFixed(0)} req/s, ${result.errors} errors, ${probe.roundTrips} round trips, ` +
+            `drained in ${drainAfterLoad.seconds.toFixed(1)} s` +
             ("failure" in probe ? ` (failed: ${probe.failure.slice(0, 300)})` : ""),
         );
+        reportTerminated(progress, at, drainAfterLoad);
+        if (idsVsOurs && !idsVsOurs.same) {
+          progress(`${at}: ANSWER DIFFERS FROM OURS: ${describeDifference(idsVsOurs)}`);
+        }
       }
     }
     return {
@@ -146,7 +220,15 @@ export async function benchSize(options: {
     for (const server of Object.values(servers)) {
       await server.stop();
     }
-    await Promise.all(Object.values(drivers).map((driver) => driver.close()));
+    await Promise.all([...Object.values(drivers), monitor].map((driver) => driver.close()));
+  }
+}
+
+function reportTerminated(progress: (line: string) => void, at: string, drain: Drain): void {
+  if (drain.terminated > 0) {
+    progress(
+      `${at}: terminated ${drain.terminated} transactions still running ${drain.seconds.toFixed(1)} s after the load`,
+    );
   }
 }
 
@@ -154,15 +236,19 @@ function requestOf(question: Question, way: Way): unknown {
   return way === "raw" ? question.raw : question[way];
 }
 
-/** Sequential requests: each answer must be whole and error-free; the counter gives queries per request. */
+/**
+ * Sequential requests: each answer must be whole and error-free; the counter gives queries per
+ * request; the last answer's data is returned, to compare with the other ways'.
+ */
 async function probeRequests(
   url: string,
   body: string,
   counter: QueryCounter,
   requests: number,
-): Promise<{ roundTrips: number; answerBytes: number }> {
+): Promise<{ roundTrips: number; answerBytes: number; data: unknown }> {
   let before = counter.queries;
   let answerBytes = 0;
+  let data: unknown;
   // The first request also pays for one-time work (a library's version check, plan caching): not counted.
   for (let index = -1; index < requests; index += 1) {
     if (index === 0) {
@@ -179,8 +265,9 @@ async function probeRequests(
       throw new Error(`${url} answered ${response.status}: ${text.slice(0, 500)}`);
     }
     answerBytes = text.length;
+    data = answer.data;
   }
-  return { roundTrips: (counter.queries - before) / requests, answerBytes };
+  return { roundTrips: (counter.queries - before) / requests, answerBytes, data };
 }
 
 async function loadFromChild(spec: LoadSpec): Promise<LoadResult> {

@@ -7,6 +7,7 @@ import { PEER_TYPE_DEFS } from "./type-defs";
 export async function startPeerServer(options: {
   driver: Driver;
   database: string;
+  transactionTimeoutMs: number;
   host: string;
   port: number;
 }): Promise<BenchServer> {
@@ -14,8 +15,12 @@ export async function startPeerServer(options: {
   const schema = await library.getSchema();
   return startApolloServer({
     schema,
-    // Name the database, as our executor does, so no request asks the server for its default.
-    context: async () => ({ sessionConfig: { database: options.database } }),
+    // Name the database, as our executor does, so no request asks the server for its default; the
+    // transaction config is the library's (7.x) way to give each request's transaction a timeout.
+    context: async () => ({
+      sessionConfig: { database: options.database },
+      transaction: { timeout: options.transactionTimeoutMs },
+    }),
     host: options.host,
     port: options.port,
   });

@@ -1,7 +1,15 @@
+// A participant's country is the Country its countryCode names, as in our API: the graph has no
+// relationship for it (a city is PART_OF its province, not of its country).
+const COUNTRY_BY_CODE = `@cypher(
+      statement: "MATCH (country:Country {code: this.countryCode}) RETURN country"
+      columnName: "country"
+    )`;
+
 /**
  * The knowledge model as `@neo4j/graphql` type definitions: the peer we compare with. It maps the same
  * nodes and relationships (README "The knowledge model"); what its generated API cannot ask (grouped
- * counts, full-text search with our ranking, bounded paths) is a `@cypher` field, as its manual advises.
+ * counts, full-text search with our ranking, bounded paths, a country by code) is a `@cypher` field,
+ * as its manual advises.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Country @node(labels: ["Country", "Entity"]) {
@@ -23,14 +31,23 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     id: ID!
     nameEn: String
     countryCode: String
-    country: [Country!]! @relationship(type: "PART_OF", direction: OUT)
+    country: Country ${COUNTRY_BY_CODE}
   }
 
   type LocalityGroup @node(labels: ["LocalityGroup", "Entity"]) {
     id: ID!
     nameEn: String
     countryCode: String
+    country: Country ${COUNTRY_BY_CODE}
     members: [ForeignLocality!]! @relationship(type: "MEMBER_OF", direction: IN, properties: "Membership")
+  }
+
+  type Organization @node(labels: ["Organization", "Entity"]) {
+    id: ID!
+    nameEn: String
+    kind: String
+    countryCode: String
+    country: Country ${COUNTRY_BY_CODE}
   }
 
   type Source @node(labels: ["Source", "Entity"]) {
@@ -51,6 +68,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     localities: [ForeignLocality!]! @relationship(type: "PARTNER", direction: OUT, properties: "Participation")
     groups: [LocalityGroup!]! @relationship(type: "PARTNER", direction: OUT, properties: "Participation")
     countries: [Country!]! @relationship(type: "PARTNER", direction: OUT, properties: "Participation")
+    organizations: [Organization!]! @relationship(type: "PARTNER", direction: OUT, properties: "Participation")
     sources: [Source!]! @relationship(type: "EVIDENCED_BY", direction: OUT, properties: "Evidence")
   }
 
@@ -73,10 +91,17 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     value: Int!
   }
 
+  type PathStep {
+    type: String!
+    from: String!
+    to: String!
+    role: String
+  }
+
   type PathResult {
     length: Int!
     nodeIds: [String!]!
-    steps: [String!]!
+    steps: [PathStep!]!
   }
 
   type Query {
@@ -116,11 +141,14 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         statement: """
         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
         MATCH path = allShortestPaths((a)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(b))
-        WHERE length(path) <= $maxLength
+        WITH path LIMIT 1000
+        WITH path WHERE length(path) <= $maxLength
         WITH path, [node IN nodes(path) | node.id] AS nodeIds
         RETURN {length: length(path), nodeIds: nodeIds,
-                steps: [rel IN relationships(path) | type(rel) + ':' + startNode(rel).id + '>' + endNode(rel).id]} AS result
-        ORDER BY nodeIds LIMIT $first
+                steps: [rel IN relationships(path) |
+                        {type: type(rel), from: startNode(rel).id, to: endNode(rel).id, role: rel.role}]} AS result
+        ORDER BY nodeIds
+        LIMIT $first
         """
         columnName: "result"
       )

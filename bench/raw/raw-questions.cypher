@@ -3,7 +3,8 @@
 // Facts count for a province when it or a body based in it acts in them (as the API counts them).
 
 // :name mission
-// All Lao provinces (and groups) Sơn La trains cadres from, with the facts and their sources.
+// The Lao provinces (and groups) Sơn La trains cadres from, with the facts and their sources: the
+// first $first partners by number of facts, as our API's page of partners lists them.
 MATCH (:Province {id: $of})<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Programme)
 WHERE fact.kind IN $kinds AND fact.retiredOn IS NULL
 MATCH (fact)-[:PARTNER]->(partner)
@@ -11,13 +12,15 @@ WHERE partner.countryCode IN $countries
 WITH partner, fact ORDER BY fact.id
 WITH partner, collect(DISTINCT fact) AS facts
 ORDER BY size(facts) DESC, partner.id
+LIMIT $first
 RETURN partner {
   .id, .nameEn, labels: labels(partner),
   members: [(partner)<-[membership:MEMBER_OF]-(locality:ForeignLocality) |
             {certainty: membership.certainty, basis: membership.basis, id: locality.id, nameEn: locality.nameEn}],
   facts: [fact IN facts | {
     id: fact.id, kind: fact.kind, start: toString(fact.periodStart), end: toString(fact.periodEnd),
-    sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) | {quote: evidence.quote, fileName: source.fileName}]
+    sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) |
+              {quote: evidence.quote, id: source.id, fileName: source.fileName}]
   }]
 } AS partner;
 
@@ -35,8 +38,9 @@ CALL (province) {
     id: fact.id,
     partners: [(fact)-[:PARTNER]->(partner) |
                {id: partner.id,
-                country: COLLECT { MATCH (country:Country {code: partner.countryCode}) RETURN country {.code, .nameEn} }[0]}],
-    sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) | {quote: evidence.quote, fileName: source.fileName}]
+                country: COLLECT { MATCH (country:Country {code: partner.countryCode}) RETURN country {.id, .code, .nameEn} }[0]}],
+    sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) |
+              {quote: evidence.quote, id: source.id, fileName: source.fileName}]
   }) AS facts
 }
 RETURN province.id AS id, facts;
@@ -74,10 +78,13 @@ ORDER BY score DESC, node.id
 LIMIT $limit;
 
 // :name path
-// The shortest chains of facts between two entities, bounded.
+// The shortest chains of facts between two entities, bounded: the first $first by their ids among the
+// first 1,000 the search finds, as our API picks them (sorting every shortest chain of two active
+// provinces takes seconds).
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
 MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(to))
-WHERE length(path) <= $maxLength
+WITH path LIMIT 1000
+WITH path WHERE length(path) <= $maxLength
 WITH path, [node IN nodes(path) | node.id] AS nodeIds
 RETURN length(path) AS length, nodeIds,
        [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id, role: rel.role}] AS steps
@@ -105,11 +112,22 @@ RETURN totalCount, page;
 
 // :name deep-item
 // The item a deep page starts after: the province's facts in page order, $depth (0 to 1) of the way in.
+// The peer's list is the province's own ACTOR relationships in that order, a fact once per relationship
+// (FUNDER and RUNNER are two), so the same item sits at another offset there: peerOffset.
 MATCH (province:Province {id: $province})<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
 WHERE fact.retiredOn IS NULL
-WITH DISTINCT fact
-WITH fact, coalesce(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day, 99999999) AS key
+WITH DISTINCT province, fact
+WITH province, fact,
+     coalesce(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day, 99999999) AS key
 ORDER BY key, fact.id
-WITH collect({key: key, id: fact.id}) AS items
-WITH items, toInteger(size(items) * $depth) AS offset
-RETURN size(items) AS total, offset, items[offset] AS item;
+WITH province, collect({key: key, id: fact.id}) AS items
+WITH province, items, toInteger(size(items) * $depth) AS offset
+WITH province, offset, items[offset] AS item
+CALL (province, item) {
+  MATCH (province)<-[actor:ACTOR]-(fact:Fact)
+  WITH actor, fact,
+       coalesce(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day, 99999999) AS key
+  WHERE key < item.key OR (key = item.key AND fact.id <= item.id)
+  RETURN count(actor) - 1 AS peerOffset
+}
+RETURN peerOffset, item;

@@ -25,11 +25,13 @@ const ANSWERS: Record<string, (records: Neo4jRecord[], variables: Record<string,
 
 /**
  * Hand-written Cypher over neo4j-driver behind the same HTTP/JSON hop as the GraphQL servers:
- * `POST /raw {"question", "variables"}` runs that question's one statement in a read transaction.
+ * `POST /raw {"question", "variables"}` runs that question's one statement in a read transaction,
+ * with the same timeout as the other ways'.
  */
 export async function startRawServer(options: {
   driver: Driver;
   database: string;
+  transactionTimeoutMs: number;
   host: string;
   port: number;
 }): Promise<BenchServer> {
@@ -46,7 +48,9 @@ export async function startRawServer(options: {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.executeRead((tx) => tx.run(rawStatement(question), integers(variables)));
+      const result = await session.executeRead((tx) => tx.run(rawStatement(question), integers(variables)), {
+        timeout: options.transactionTimeoutMs,
+      });
       res.json({ data: answer(result.records, variables) });
     } catch (error) {
       res.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
