@@ -23,10 +23,12 @@ RETURN id, figure.measure AS measure, figure.value AS value, figure.unit AS unit
 ORDER BY id, figure.id;
 
 // :name participations-of
+// With each participant comes its country, which a list of partners nearly always shows.
 UNWIND $ids AS id
 MATCH (:Fact {id: id})-[participation:ACTOR|PARTNER]->(participant:Entity)
+OPTIONAL MATCH (country:Country {code: participant.countryCode})
 RETURN id, type(participation) AS side, participation.role AS role, participant.id AS participantId,
-       participant AS node
+       participant AS node, country
 ORDER BY id, side, role, participantId;
 
 // :name parent-of

@@ -2,7 +2,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -46,8 +49,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     validationRules: guardRules(),
     formatError: (formatted, error) => formatError(formatted, error, options.schema, logger),
     includeStacktraceInErrorResponses: false,
-    // Apollo's default landing page loads its Sandbox from a CDN; we serve GraphiQL ourselves.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads its Sandbox from a CDN; we serve GraphiQL ourselves.
+      ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints, and the default cache-control plugin wraps every field's
+      // resolver to compute them: a cost on every field of every answer, for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
     stopOnTerminationSignals: false,
   });

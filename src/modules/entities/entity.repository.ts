@@ -53,6 +53,7 @@ export class EntityRepository {
       ids,
       (r) => ({ side: r.get("side"), role: r.get("role"), participantId: r.get("participantId") }),
       seen,
+      ["node", "country"],
     );
   }
 
@@ -93,17 +94,23 @@ export class EntityRepository {
     return this.grouped("citations-by", ids, toCitation);
   }
 
-  /** Rows grouped by the id asked; a statement returning a `node` column tells `seen` of each. */
+  /** Rows grouped by the id asked; `seen` is told of the nodes in the `nodeColumns` of each row. */
   private async grouped<T>(
     name: string,
     ids: readonly string[],
     map: (record: Neo4jRecord) => T,
     seen?: EntitiesSeen,
+    nodeColumns = ["node"],
   ) {
     const records = await STATEMENTS.read(this.executor, name, { ids });
     if (seen) {
       for (const record of records) {
-        seen(toEntity(record.get("node")));
+        for (const column of nodeColumns) {
+          const node = record.get(column);
+          if (node) {
+            seen(toEntity(node));
+          }
+        }
       }
     }
     return groupById(ids, records, map);
