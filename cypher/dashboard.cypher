@@ -33,13 +33,17 @@ WHERE
   AND ($countryCodes IS NULL OR EXISTS { (fact)-[:PARTNER]->(partner) WHERE partner.countryCode IN $countryCodes })
 
 // :name fact-buckets
-// One row per bucket: a fact counts once in every bucket it belongs to (a fact with partners in two
-// countries counts for both; a period spanning 2017 and 2018 counts in both years). A CASE computes
-// only the asked grouping's keys for each fact. The ids of a bucket's facts (by id, at most $maxFacts,
-// a page's most) are listed only when the client asks for them ($withFacts): sorting every fact of a
-// large province by id is most of the cost otherwise.
+// One row per bucket of each grouping in $groupings: the facts are read once for all of them (a chart
+// by country beside one by year is one pass). A fact counts once in every bucket it belongs to (a fact
+// with partners in two countries counts for both; a period spanning 2017 and 2018 counts in both
+// years). A CASE computes only the grouping's keys for each fact. The ids of a bucket's facts (by id,
+// at most $maxFacts, a page's most) are listed only when the client asks for them ($withFacts):
+// sorting every fact of a large province by id is most of the cost otherwise.
 // :include scoped-facts
-UNWIND CASE $groupBy
+WITH collect(fact) AS facts
+UNWIND $groupings AS groupBy
+UNWIND facts AS fact
+UNWIND CASE groupBy
   WHEN 'COUNTRY' THEN COLLECT {
     MATCH (fact)-[:PARTNER]->(partner)
     WHERE partner.countryCode IS NOT NULL
@@ -55,12 +59,13 @@ UNWIND CASE $groupBy
     RETURN DISTINCT province.id
   }
 END AS key
-WITH key, count(DISTINCT fact) AS count, collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
+WITH groupBy, key, count(DISTINCT fact) AS count,
+     collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
-RETURN key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
+RETURN groupBy, key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
        COLLECT { UNWIND unsorted AS id WITH id ORDER BY id LIMIT $maxFacts RETURN id } AS factIds
-ORDER BY count DESC, key;
+ORDER BY groupBy, count DESC, key;
 
 // :name delegation-records
 // Every delegation record of the province in the period, with its partner countries, figures and

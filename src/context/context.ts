@@ -32,16 +32,17 @@ export function createContext(executor: Neo4jExecutor, user: User | null = null)
   const reader = new CountingReader(executor);
   const lookups = new LookupRepository(reader);
   const network = new NetworkRepository(reader);
+  const dashboard = new DashboardRepository(reader);
   return {
     user,
     reader,
-    loaders: createLoaders(new EntityRepository(reader), network, lookups),
+    loaders: createLoaders(new EntityRepository(reader), network, lookups, dashboard),
     repositories: {
       databaseInfo: new DatabaseInfoRepository(executor),
       lookups,
       network,
       search: new SearchRepository(reader),
-      dashboard: new DashboardRepository(reader),
+      dashboard,
       editing: new EditingRepository(executor),
     },
   };

@@ -10,6 +10,12 @@ import type {
   ParticipationValue,
   StatedCountValue,
 } from "../domain/entities";
+import type {
+  BucketQuestion,
+  BucketValue,
+  DashboardRepository,
+  GroupBy,
+} from "../modules/dashboard/dashboard.repository";
 import type { EntityRepository } from "../modules/entities/entity.repository";
 import type {
   ConnectionArgs,
@@ -29,6 +35,7 @@ export function createLoaders(
   entities: EntityRepository,
   network: NetworkRepository,
   lookups: LookupRepository,
+  dashboard: DashboardRepository,
 ) {
   const entity = byId<Entity | null>((ids) => entities.byIds(ids), null);
   // Pages, quotes, participations and memberships bring the nodes they name along: the entity
@@ -58,6 +65,7 @@ export function createLoaders(
       network.factsOf(roots, args, seen),
     ),
     factsOfSource: byRootAndArgs<PageRequest, string>((roots, page) => lookups.factsOfSources(roots, page)),
+    buckets: bucketsByQuestion(dashboard),
   };
 }
 
@@ -80,6 +88,30 @@ function byId<V>(
       return ids.map((id) => found.get(id) ?? missing);
     },
     { batchScheduleFn },
+  );
+}
+
+/**
+ * Charts: the groupings asked of the same facts (scope, filter) in one request are counted in one
+ * read, e.g. a dashboard's bars by country and by year.
+ */
+function bucketsByQuestion(dashboard: DashboardRepository) {
+  const keyOf = (key: { question: BucketQuestion }) => JSON.stringify(key.question);
+  return new DataLoader<{ groupBy: GroupBy; question: BucketQuestion }, BucketValue[], string>(
+    async (keys) => {
+      const groups = new Map<string, { question: BucketQuestion; groupings: Set<GroupBy> }>();
+      for (const key of keys) {
+        const group = groups.get(keyOf(key)) ?? { question: key.question, groupings: new Set() };
+        group.groupings.add(key.groupBy);
+        groups.set(keyOf(key), group);
+      }
+      const answers = new Map<string, Map<GroupBy, BucketValue[]>>();
+      for (const [questionKey, group] of groups) {
+        answers.set(questionKey, await dashboard.buckets([...group.groupings], group.question));
+      }
+      return keys.map((key) => answers.get(keyOf(key))?.get(key.groupBy) ?? []);
+    },
+    { cacheKeyFn: (key) => `${key.groupBy}|${keyOf(key)}`, batchScheduleFn },
   );
 }
 

@@ -14,6 +14,13 @@ export interface Scope {
   rollUpMerged: boolean;
 }
 
+/** What a chart counts, apart from its grouping: charts asking the same share one read. */
+export interface BucketQuestion {
+  scope: Scope;
+  filter: FactFilter | null;
+  withFacts: boolean;
+}
+
 export interface BucketValue {
   key: string;
   label: string;
@@ -41,27 +48,33 @@ export interface MoneyTotalValue {
 export class DashboardRepository {
   constructor(private readonly executor: ReadExecutor) {}
 
-  /** `withFacts`: list each bucket's first fact ids (only when the client shows them). */
+  /**
+   * The buckets of each grouping, over the same facts read once. `withFacts`: list each bucket's first
+   * fact ids (only when the client shows them).
+   */
   async buckets(
-    groupBy: GroupBy,
-    scope: Scope,
-    filter: FactFilter | null,
-    withFacts: boolean,
-  ): Promise<BucketValue[]> {
+    groupings: readonly GroupBy[],
+    question: BucketQuestion,
+  ): Promise<Map<GroupBy, BucketValue[]>> {
+    const { scope, filter, withFacts } = question;
     const records = await STATEMENTS.read(this.executor, "fact-buckets", {
       ...filterParams(filter),
-      groupBy,
+      groupings,
       withFacts,
       scope: scope.province,
       rollUpMerged: scope.rollUpMerged,
       maxFacts: MAX_PAGE_SIZE,
     });
-    return records.map((record) => ({
-      key: record.get("key"),
-      label: record.get("label"),
-      count: record.get("count"),
-      factIds: record.get("factIds"),
-    }));
+    const buckets = new Map<GroupBy, BucketValue[]>(groupings.map((groupBy) => [groupBy, []]));
+    for (const record of records) {
+      buckets.get(record.get("groupBy"))?.push({
+        key: record.get("key"),
+        label: record.get("label"),
+        count: record.get("count"),
+        factIds: record.get("factIds"),
+      });
+    }
+    return buckets;
   }
 
   /** The delegation records behind delegationFlows: overlapping [from, to], as of a day (ISO dates). */

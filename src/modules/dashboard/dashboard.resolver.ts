@@ -29,12 +29,14 @@ export class DashboardResolver {
     rollUpMerged = false,
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
   ) {
-    return ctx.repositories.dashboard.buckets(
+    return ctx.loaders.buckets.load({
       groupBy,
-      { province: province ?? null, rollUpMerged },
-      toFactFilter(filter),
-      selects(info, "facts"),
-    );
+      question: {
+        scope: { province: province ?? null, rollUpMerged },
+        filter: toFactFilter(filter),
+        withFacts: selects(info, "facts"),
+      },
+    });
   }
 
   @FieldResolver(() => Int)

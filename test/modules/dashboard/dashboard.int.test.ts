@@ -3,7 +3,7 @@ import {
   MoneyByCurrencyDocument,
   SonLaDelegationFlowsDocument,
 } from "../../../src/generated/operations";
-import { dataOf, execute } from "../../support/graphql";
+import { dataOf, execute, executeText } from "../../support/graphql";
 import { useSeededDatabase } from "../../support/seeded-database";
 
 describe("dashboard aggregates through GraphQL", () => {
@@ -47,6 +47,19 @@ describe("dashboard aggregates through GraphQL", () => {
     for (const bucket of byYear) {
       expect(bucket.facts.length).toBe(Math.min(3, bucket.value));
     }
+  });
+
+  it("counts a dashboard's bars by country and by year in one read of the facts, alike alone or together", async () => {
+    const query = (fields: string) => `{ ${fields} }`;
+    const byCountry = 'byCountry: factCounts(groupBy: COUNTRY, province: "province:son-la") { key value }';
+    const byYear = 'byYear: factCounts(groupBy: YEAR, province: "province:son-la") { key value }';
+    const together = await executeText(db.executor, query(`${byCountry} ${byYear}`));
+    expect(together.operations).toEqual(["fact-buckets"]);
+    const alone = {
+      ...dataOf(await executeText(db.executor, query(byCountry))),
+      ...dataOf(await executeText(db.executor, query(byYear))),
+    };
+    expect(dataOf(together)).toEqual(alone);
   });
 
   it("scopes counts to one province", async () => {
