@@ -93,6 +93,17 @@ WITH DISTINCT ownSide, fact
       // :include counterpart-filter
     })
 
+// :fragment fact-key
+// A fact's place in a list: by period start, oldest or newest first, undated last. The start is read
+// once: each `fact.periodStart` in the CASE would read the property again.
+WITH fact, fact.periodStart AS start
+WITH fact,
+     CASE
+       WHEN start IS NULL THEN 99999999
+       WHEN $sort = 'NEWEST_FIRST' THEN -(start.year * 10000 + start.month * 100 + start.day)
+       ELSE start.year * 10000 + start.month * 100 + start.day
+     END AS key
+
 // :name facts-of
 // The facts of each root (with a counterpart filter, only those with a matching counterpart),
 // sorted by period start (undated last) then id. One pass reads the root's facts, keyed: the total is
@@ -100,12 +111,7 @@ WITH DISTINCT ownSide, fact
 // :include root-side
 CALL (root, ownSide) {
   // :include root-facts
-  WITH fact,
-       CASE
-         WHEN fact.periodStart IS NULL THEN 99999999
-         WHEN $sort = 'NEWEST_FIRST' THEN -(fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day)
-         ELSE fact.periodStart.year * 10000 + fact.periodStart.month * 100 + fact.periodStart.day
-       END AS key
+  // :include fact-key
   WITH collect({key: key, fact: fact}) AS keyed
   CALL (keyed) {
     UNWIND keyed AS item
@@ -116,6 +122,35 @@ CALL (root, ownSide) {
     RETURN collect({id: id, key: key, node: fact}) AS page
   }
   RETURN size(keyed) AS totalCount, page
+}
+RETURN rootId AS id, totalCount, page;
+
+// :fragment root-live-facts
+MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+WHERE unit = root OR $rollUpMerged
+MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)
+WHERE type(own) = ownSide AND fact.retiredOn IS NULL
+
+// :name facts-of-unfiltered
+// facts-of with no filter at all, the most asked form (a province's facts, a page deep into them),
+// the same answer in the shape that measured fastest: a count, then a top-k over the streamed facts.
+// At 1M relationships it takes half the time of facts-of, which checks every optional filter on
+// every fact. test/modules/network holds the two to the same answers.
+// :include root-side
+CALL (root, ownSide) {
+  // Counted only when the client selects totalCount: counting reads every fact of the root.
+  WITH root, ownSide WHERE $countTotal
+  // :include root-live-facts
+  RETURN count(DISTINCT fact) AS totalCount
+}
+CALL (root, ownSide) {
+  // :include root-live-facts
+  WITH DISTINCT fact
+  // :include fact-key
+  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND fact.id > $afterId)
+  WITH fact, key ORDER BY key, fact.id LIMIT $limit
+  // The node rides along, priming the request's entity loader (see partners-of).
+  RETURN collect({id: fact.id, key: key, node: fact}) AS page
 }
 RETURN rootId AS id, totalCount, page;
 

@@ -28,6 +28,11 @@ export interface FactFilter {
   asOf?: string | null;
 }
 
+/** Whether the filter lets every live fact through (no condition set, today's graph). */
+export function isUnfiltered(filter: FactFilter | null | undefined): boolean {
+  return Object.values(filterParams(filter)).every((value) => value === null);
+}
+
 /** The filter as Cypher parameters: every key present, null where it filters nothing. */
 export function filterParams(filter: FactFilter | null | undefined): Record<string, unknown> {
   const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);

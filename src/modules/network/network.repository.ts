@@ -3,7 +3,7 @@ import type { ReadExecutor } from "../../db/executor";
 import { toEntity } from "../../db/mappers";
 import { Statements } from "../../db/statements";
 import type { EntitiesSeen, EntityType } from "../../domain/entities";
-import { type FactFilter, filterParams } from "../../domain/filters";
+import { type FactFilter, filterParams, isUnfiltered } from "../../domain/filters";
 import { type Page, type PageRequest, toPage } from "../../shared/pagination";
 
 const STATEMENTS = new Statements("network.cypher");
@@ -73,7 +73,8 @@ export class NetworkRepository {
     args: ConnectionArgs<FactSort>,
     seen?: EntitiesSeen,
   ): Promise<Map<string, Page<string>>> {
-    return this.pages("facts-of", roots, args, seen, (row) => row.id);
+    const name = isUnfiltered(args.filter) ? "facts-of-unfiltered" : "facts-of";
+    return this.pages(name, roots, args, seen, (row) => row.id);
   }
 
   async sharedPartners(roots: string[], filter: FactFilter | null, rollUpMerged: boolean, first: number) {

@@ -7,6 +7,12 @@ import {
 import { dataOf, execute, executeText } from "../../support/graphql";
 import { useSeededDatabase } from "../../support/seeded-database";
 
+type FactPageData = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<{ id: string }>;
+};
+
 describe("the partner network through GraphQL", () => {
   const db = useSeededDatabase();
 
@@ -80,6 +86,45 @@ describe("the partner network through GraphQL", () => {
     const counts = rankings.map((ranking) => ranking.factCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
+
+  it.each([
+    ["province:son-la", "OLDEST_FIRST", false],
+    ["province:tay-ninh-2025", "NEWEST_FIRST", true],
+    ["country:LA", "OLDEST_FIRST", false],
+  ])(
+    "lists %s's facts (%s, roll-up %s) alike with no filter and with one that keeps every fact",
+    async (of, orderBy, rollUpMerged) => {
+      // No filter takes facts-of-unfiltered; a filter naming every fact type takes the general facts-of.
+      const everyType = "{ types: [Agreement, Delegation, Programme, Partnership] }";
+      const walk = async (filter: string) => {
+        const ids: string[] = [];
+        let after: string | null = null;
+        let totalCount = -1;
+        do {
+          const result = await executeText(
+            db.executor,
+            `query Page($after: String) {
+            node(id: "${of}") { ... on Participant {
+              facts(first: 6, after: $after, orderBy: ${orderBy}, rollUpMerged: ${rollUpMerged}${filter}) {
+                totalCount pageInfo { hasNextPage endCursor } nodes { id }
+              }
+            } }
+          }`,
+            { after },
+          );
+          const { facts } = (dataOf(result) as { node: { facts: FactPageData } }).node;
+          ids.push(...facts.nodes.map((fact) => fact.id));
+          totalCount = facts.totalCount;
+          after = facts.pageInfo.hasNextPage ? facts.pageInfo.endCursor : null;
+        } while (after);
+        return { ids, totalCount };
+      };
+      const unfiltered = await walk("");
+      expect(unfiltered.ids.length).toBeGreaterThan(0);
+      expect(unfiltered.ids).toHaveLength(unfiltered.totalCount);
+      expect(await walk(`, filter: ${everyType}`)).toEqual(unfiltered);
+    },
+  );
 
   it("answers a path with its nodes in one round trip, shortest first and never longer than asked", async () => {
     const result = await executeText(
