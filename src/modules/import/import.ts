@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
 import { Statements } from "../../db/statements";
+import type { LocalityRecord } from "../../domain/seed-records";
 import { type GraphPlan, planFact, planGraph } from "../../seed/graph-plan";
 import {
   checkRecords,
@@ -110,8 +111,11 @@ export interface RecordBatch {
 }
 
 /**
- * The plan cut by record: first everything the facts rest on (sources, organisations, documents,
- * places, group counts), then the facts, `size` to a batch, each fact whole in one batch. The
+ * The plan cut by record, `size` records to a batch, each record whole in one batch. First what the
+ * facts rest on, in an order where every reference points into the same or an earlier batch: the
+ * gazetteer's countries and provinces, sources, places abroad (a city after its province), groups
+ * with their members and stated counts, organisations, documents; then the facts. A synthetic graph's
+ * tens of thousands of sources and places in one transaction outran the transaction timeout. The
  * synthetic graph of the benchmarks (src/synth) is written through it too.
  */
 export function recordBatches(
@@ -119,14 +123,26 @@ export function recordBatches(
   vietnamese: ReadonlySet<string>,
   size: number,
 ): RecordBatch[] {
+  const foundation = (part: Partial<SeedBundle>, records: Array<{ id: string }>): RecordBatch => ({
+    plan: planGraph({ ...emptyBundle(), ...part }, vietnamese),
+    records,
+  });
   const batches: RecordBatch[] = [
-    {
-      plan: planGraph({ ...bundle, facts: [] }, vietnamese),
-      records: [...bundle.sources, ...bundle.organizations, ...bundle.policyDocuments, ...bundle.localities],
-    },
-  ];
-  for (let start = 0; start < bundle.facts.length; start += size) {
-    const records = bundle.facts.slice(start, start + size).map(({ record }) => record);
+    foundation({ countries: bundle.countries, provinces: bundle.provinces }, []),
+    ...chunks(bundle.sources, size).map((sources) => foundation({ sources }, sources)),
+    ...chunks(parentsFirst(bundle.localities), size).map((localities) =>
+      foundation({ localities }, localities),
+    ),
+    foundation({ groups: bundle.groups, groupMentions: bundle.groupMentions }, []),
+    ...chunks(bundle.organizations, size).map((organizations) =>
+      foundation({ organizations }, organizations),
+    ),
+    ...chunks(bundle.policyDocuments, size).map((policyDocuments) =>
+      foundation({ policyDocuments }, policyDocuments),
+    ),
+  ].filter((batch) => batch.plan.nodes.length > 0 || batch.plan.relationships.length > 0);
+  for (const facts of chunks(bundle.facts, size)) {
+    const records = facts.map(({ record }) => record);
     const plans = records.map((record) => planFact(record, vietnamese));
     batches.push({
       plan: {
@@ -138,6 +154,27 @@ export function recordBatches(
     });
   }
   return batches;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    cut.push(items.slice(start, start + size));
+  }
+  return cut;
+}
+
+/** A locality that is part of another locality of the same files comes after it. */
+function parentsFirst(localities: LocalityRecord[]): LocalityRecord[] {
+  const byId = new Map(localities.map((locality) => [locality.id, locality]));
+  const depth = (locality: LocalityRecord, steps = 0): number => {
+    const parent = locality.partOf ? byId.get(locality.partOf) : undefined;
+    return parent && steps < localities.length ? 1 + depth(parent, steps + 1) : 0;
+  };
+  return localities
+    .map((locality) => ({ locality, depth: depth(locality) }))
+    .sort((a, b) => a.depth - b.depth)
+    .map(({ locality }) => locality);
 }
 
 /**
