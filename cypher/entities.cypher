@@ -1,5 +1,11 @@
 // Batched look-ups behind the per-request DataLoaders (src/context/loaders.ts): each takes a list of
 // ids and answers for all of them in one round trip, starting from the Entity id index.
+//
+// Some bring the nodes at their other end along (`nodes`): the request's entity loader keeps them, so
+// showing a quote's article, a participant or a group's member costs no further round trip. Those
+// answer in one record, `rows` and `nodes`, with each node once however many rows name it: the driver
+// spends far more time decoding a node than Neo4j spends finding it, and the same province or article
+// stands behind many facts (participations of 50 facts: 74 ms sent once per row, 26 ms once each).
 
 // :name entities-by-id
 UNWIND $ids AS id
@@ -7,13 +13,11 @@ MATCH (n:Entity {id: id})
 RETURN id, n AS node;
 
 // :name evidence-of
-// The quotes that state a fact, organisation or document (EVIDENCED_BY), oldest source first. Here
-// and below, the node at the other end rides along as `node`: the request's entity loader keeps it,
-// so showing a quote's article (a participant, a group's member) costs no further round trip.
+// The quotes that state a fact, organisation or document (EVIDENCED_BY), oldest source first.
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[evidence:EVIDENCED_BY]->(source:Source)
-RETURN id, source.id AS sourceId, evidence.quote AS quote, source AS node
-ORDER BY id, source.id, evidence.key;
+WITH id, evidence, source ORDER BY id, source.id, evidence.key
+RETURN collect({id: id, sourceId: source.id, quote: evidence.quote}) AS rows, collect(DISTINCT source) AS nodes;
 
 // :name figures-of
 UNWIND $ids AS id
@@ -23,13 +27,18 @@ RETURN id, figure.measure AS measure, figure.value AS value, figure.unit AS unit
 ORDER BY id, figure.id;
 
 // :name participations-of
-// With each participant comes its country, which a list of partners nearly always shows.
+// With the participants come their countries, which a list of partners nearly always shows.
 UNWIND $ids AS id
 MATCH (:Fact {id: id})-[participation:ACTOR|PARTNER]->(participant:Entity)
-OPTIONAL MATCH (country:Country {code: participant.countryCode})
-RETURN id, type(participation) AS side, participation.role AS role, participant.id AS participantId,
-       participant AS node, country
-ORDER BY id, side, role, participantId;
+WITH id, type(participation) AS side, participation.role AS role, participant
+ORDER BY id, side, role, participant.id
+WITH collect({id: id, side: side, role: role, participantId: participant.id}) AS rows,
+     collect(DISTINCT participant) AS participants
+RETURN rows, participants + COLLECT {
+  UNWIND participants AS participant
+  MATCH (country:Country {code: participant.countryCode})
+  RETURN DISTINCT country
+} AS nodes;
 
 // :name parent-of
 // The place an entity is part of (a locality's province or country) or an organisation's seat.
@@ -54,16 +63,18 @@ ORDER BY id, fromId;
 // :name members-of-groups
 UNWIND $ids AS id
 MATCH (:LocalityGroup {id: id})<-[membership:MEMBER_OF]-(locality:ForeignLocality)
-RETURN id, locality.id AS localityId, id AS groupId, membership.certainty AS certainty, membership.basis AS basis,
-       locality AS node
-ORDER BY id, localityId;
+WITH id, membership, locality ORDER BY id, locality.id
+RETURN collect({id: id, localityId: locality.id, groupId: id, certainty: membership.certainty,
+                basis: membership.basis}) AS rows,
+       collect(DISTINCT locality) AS nodes;
 
 // :name groups-of-localities
 UNWIND $ids AS id
 MATCH (:ForeignLocality {id: id})-[membership:MEMBER_OF]->(group:LocalityGroup)
-RETURN id, id AS localityId, group.id AS groupId, membership.certainty AS certainty, membership.basis AS basis,
-       group AS node
-ORDER BY id, groupId;
+WITH id, membership, group ORDER BY id, group.id
+RETURN collect({id: id, localityId: id, groupId: group.id, certainty: membership.certainty,
+                basis: membership.basis}) AS rows,
+       collect(DISTINCT group) AS nodes;
 
 // :name stated-counts-of
 // The member counts articles state for a group ("08 tỉnh Bắc Lào"), each with its quote.

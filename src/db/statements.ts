@@ -49,15 +49,16 @@ function withIntegers(params: Record<string, unknown>): Record<string, unknown> 
   );
 }
 
-/** Groups batched rows by their `id` column, keeping every requested id (empty when nothing matched). */
-export function groupById<T>(
+/** Groups batched rows by the id each answers for, keeping every requested id (empty when nothing matched). */
+export function groupById<R, T>(
   ids: readonly string[],
-  records: Neo4jRecord[],
-  map: (record: Neo4jRecord) => T,
+  rows: R[],
+  idOf: (row: R) => string,
+  map: (row: R) => T,
 ): Map<string, T[]> {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const record of records) {
-    groups.get(record.get("id"))?.push(map(record));
+  for (const row of rows) {
+    groups.get(idOf(row))?.push(map(row));
   }
   return groups;
 }

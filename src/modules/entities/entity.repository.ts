@@ -1,4 +1,4 @@
-import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { Record as Neo4jRecord, Node } from "neo4j-driver";
 import type { ReadExecutor } from "../../db/executor";
 import { optDate, toEntity } from "../../db/mappers";
 import { groupById, Statements } from "../../db/statements";
@@ -29,12 +29,10 @@ export class EntityRepository {
   }
 
   evidenceOf(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, EvidenceValue[]>> {
-    return this.grouped(
-      "evidence-of",
-      ids,
-      (r) => ({ sourceId: r.get("sourceId"), quote: r.get("quote") }),
-      seen,
-    );
+    return this.withNodes("evidence-of", ids, seen, (row) => ({
+      sourceId: row.sourceId as string,
+      quote: row.quote as string,
+    }));
   }
 
   figuresOf(ids: readonly string[]): Promise<Map<string, FigureValue[]>> {
@@ -48,13 +46,11 @@ export class EntityRepository {
   }
 
   participationsOf(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, ParticipationValue[]>> {
-    return this.grouped(
-      "participations-of",
-      ids,
-      (r) => ({ side: r.get("side"), role: r.get("role"), participantId: r.get("participantId") }),
-      seen,
-      ["node", "country"],
-    );
+    return this.withNodes("participations-of", ids, seen, (row) => ({
+      side: row.side as ParticipationValue["side"],
+      role: row.role as ParticipationValue["role"],
+      participantId: row.participantId as string,
+    }));
   }
 
   parentOf(ids: readonly string[]): Promise<Map<string, string[]>> {
@@ -70,11 +66,11 @@ export class EntityRepository {
   }
 
   membersOfGroups(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, MembershipValue[]>> {
-    return this.grouped("members-of-groups", ids, toMembership, seen);
+    return this.withNodes("members-of-groups", ids, seen, toMembership);
   }
 
   groupsOfLocalities(ids: readonly string[], seen?: EntitiesSeen): Promise<Map<string, MembershipValue[]>> {
-    return this.grouped("groups-of-localities", ids, toMembership, seen);
+    return this.withNodes("groups-of-localities", ids, seen, toMembership);
   }
 
   statedCountsOf(ids: readonly string[]): Promise<Map<string, StatedCountValue[]>> {
@@ -94,28 +90,34 @@ export class EntityRepository {
     return this.grouped("citations-by", ids, toCitation);
   }
 
-  /** Rows grouped by the id asked; `seen` is told of the nodes in the `nodeColumns` of each row. */
-  private async grouped<T>(
+  /** Rows grouped by the id asked. */
+  private async grouped<T>(name: string, ids: readonly string[], map: (record: Neo4jRecord) => T) {
+    const records = await STATEMENTS.read(this.executor, name, { ids });
+    return groupById(ids, records, (record) => record.get("id"), map);
+  }
+
+  /**
+   * A look-up that answers in one record, its `rows` (each naming the id it answers for) and the
+   * `nodes` they name, each once; `seen` is told of the nodes.
+   */
+  private async withNodes<T>(
     name: string,
     ids: readonly string[],
-    map: (record: Neo4jRecord) => T,
-    seen?: EntitiesSeen,
-    nodeColumns = ["node"],
+    seen: EntitiesSeen | undefined,
+    map: (row: Row) => T,
   ) {
-    const records = await STATEMENTS.read(this.executor, name, { ids });
+    const [record] = await STATEMENTS.read(this.executor, name, { ids });
+    const rows: Row[] = record?.get("rows") ?? [];
     if (seen) {
-      for (const record of records) {
-        for (const column of nodeColumns) {
-          const node = record.get(column);
-          if (node) {
-            seen(toEntity(node));
-          }
-        }
+      for (const node of (record?.get("nodes") ?? []) as Node[]) {
+        seen(toEntity(node));
       }
     }
-    return groupById(ids, records, map);
+    return groupById(ids, rows, (row) => row.id as string, map);
   }
 }
+
+type Row = Record<string, unknown>;
 
 function toMerger(record: Neo4jRecord): MergerValue {
   return {
@@ -126,12 +128,12 @@ function toMerger(record: Neo4jRecord): MergerValue {
   };
 }
 
-function toMembership(record: Neo4jRecord): MembershipValue {
+function toMembership(row: Row): MembershipValue {
   return {
-    localityId: record.get("localityId"),
-    groupId: record.get("groupId"),
-    certainty: record.get("certainty"),
-    basis: record.get("basis"),
+    localityId: row.localityId as string,
+    groupId: row.groupId as string,
+    certainty: row.certainty as MembershipValue["certainty"],
+    basis: row.basis as string,
   };
 }
 
