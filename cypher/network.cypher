@@ -38,12 +38,29 @@ WITH *, CASE
   ELSE participant
 END AS counterpart
 
+// :fragment own-facts
+// Each root's facts through its own side, and with $rollUpMerged those of the units merged into it.
+// A branch per side, each expanding one relationship type: the planner cannot narrow
+// `[own:ACTOR|PARTNER] WHERE type(own) = ownSide` to one type, and reads both (a fifth more hits).
+CALL (root, ownSide) {
+  WITH root WHERE ownSide = 'ACTOR'
+  MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+  WHERE unit = root OR $rollUpMerged
+  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+  RETURN fact
+  UNION ALL
+  WITH root WHERE ownSide = 'PARTNER'
+  MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+  WHERE unit = root OR $rollUpMerged
+  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:PARTNER]-(fact:Fact)
+  RETURN fact
+}
+
 // :fragment facts-and-counterparts
 // For each root: its facts (through its own side) and, for each, the participant on the other side.
-MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
-WHERE unit = root OR $rollUpMerged
-MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(participant)
-WHERE type(own) = ownSide AND type(other) <> ownSide
+// :include own-facts
+MATCH (fact)-[other:ACTOR|PARTNER]->(participant)
+WHERE type(other) <> ownSide
 WITH root, ownSide, fact, other, participant
 // :include fact-filter
 // :include counterpart
@@ -66,23 +83,25 @@ CALL (root, ownSide) {
   WITH counterpart, counterpart.id AS id, facts, roles,
        CASE $sort WHEN 'FACT_COUNT' THEN -size(facts) ELSE 0 END AS key
   ORDER BY key, id
-  // The nodes ride along (references: only the page's nodes are sent), so that the request's entity
-  // loader needs no second round trip for the partners it shows, nor for their facts when asked.
   RETURN collect({id: id, key: key, factIds: [fact IN facts | fact.id], roles: roles, node: counterpart,
-                  facts: CASE WHEN $withFactNodes THEN facts ELSE [] END}) AS partners
+                  facts: facts}) AS partners
 }
-RETURN rootId AS id, size(partners) AS totalCount,
-       [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
-          OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page;
+WITH rootId, size(partners) AS totalCount,
+     [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
+        OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page
+// The nodes ride along, so that the request's entity loader needs no second round trip for the
+// partners it shows, nor for their facts when asked; a fact two partners share is sent once (the
+// driver's decoding of nodes is much of a large page's cost; see entities.cypher).
+RETURN rootId AS id, totalCount,
+       [partner IN page | partner {.id, .key, .factIds, .roles, .node}] AS page,
+       CASE WHEN $withFactNodes THEN COLLECT { UNWIND page AS partner UNWIND partner.facts AS fact RETURN DISTINCT fact }
+            ELSE [] END AS nodes;
 
 // :fragment root-facts
 // Each root's facts through its own side, filtered: all it takes part in (a delegation count without
 // a named partner too), or with a counterpart filter those with a counterpart that matches it. The
 // counterpart is only checked for existence, never expanded into rows, and only when a filter asks.
-MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
-WHERE unit = root OR $rollUpMerged
-MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)
-WHERE type(own) = ownSide
+// :include own-facts
 WITH DISTINCT ownSide, fact
 // :include fact-filter
   AND (($countryCodes IS NULL AND $counterpartTypes IS NULL AND $localityKinds IS NULL AND $roles IS NULL)
@@ -126,10 +145,9 @@ CALL (root, ownSide) {
 RETURN rootId AS id, totalCount, page;
 
 // :fragment root-live-facts
-MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
-WHERE unit = root OR $rollUpMerged
-MATCH (unit)<-[:BASED_IN*0..1]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)
-WHERE type(own) = ownSide AND fact.retiredOn IS NULL
+// :include own-facts
+WITH fact
+WHERE fact.retiredOn IS NULL
 
 // :name facts-of-unfiltered
 // facts-of with no filter at all, the most asked form (a province's facts, a page deep into them),

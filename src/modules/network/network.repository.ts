@@ -48,7 +48,6 @@ interface PageRow {
   key: number;
   node?: Node;
   factIds?: string[];
-  facts?: Node[];
   roles?: string[];
 }
 
@@ -145,14 +144,15 @@ export class NetworkRepository {
     });
     const pages = new Map<string, Page<T>>();
     for (const record of records) {
-      const rows = (record.get("page") as PageRow[]).map((row) => {
-        if (seen) {
-          for (const node of [...(row.node ? [row.node] : []), ...(row.facts ?? [])]) {
-            seen(toEntity(node));
-          }
+      const page = record.get("page") as PageRow[];
+      if (seen) {
+        // The page's nodes, and those sent beside it once each (a partner page's facts).
+        const alongside = record.has("nodes") ? (record.get("nodes") as Node[]) : [];
+        for (const node of [...page.flatMap((row) => (row.node ? [row.node] : [])), ...alongside]) {
+          seen(toEntity(node));
         }
-        return { key: row.key, id: row.id, value: toValue(row) };
-      });
+      }
+      const rows = page.map((row) => ({ key: row.key, id: row.id, value: toValue(row) }));
       pages.set(record.get("id"), toPage(rows, record.get("totalCount"), args.page));
     }
     return pages;
