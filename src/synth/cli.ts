@@ -18,7 +18,7 @@ const program = new Command("synth")
     positiveInteger,
     DEFAULT_SYNTH_SEED,
   )
-  .option("--batch-size <facts>", "facts per transaction", positiveInteger, DEFAULT_SYNTH_BATCH_SIZE)
+  .option("--batch-size <records>", "records per transaction", positiveInteger, DEFAULT_SYNTH_BATCH_SIZE)
   .action(async (options: { size: string; seed: number; batchSize: number }) => {
     const size = synthSize(options.size);
     const bar = new SingleBar({

@@ -18,7 +18,7 @@ export interface SynthLoadReport {
 export interface SynthLoadOptions {
   relationships: number;
   seed: number;
-  /** Facts per transaction. */
+  /** Records per transaction. */
   batchSize?: number;
   onProgress?: (relationshipsDone: number, relationships: number) => void;
 }
