@@ -32,15 +32,20 @@ WHERE
   AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to))
   AND ($countryCodes IS NULL OR EXISTS { (fact)-[:PARTNER]->(partner) WHERE partner.countryCode IN $countryCodes })
 
+// :fragment bucket
+// A grouping's buckets, counted inside its own branch: one aggregation over every branch's rows
+// together cost a third more.
+WITH key, count(DISTINCT fact) AS count, collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
+RETURN key, count, unsorted
+
 // :name fact-buckets
 // One row per bucket of each grouping in $groupings: the facts are read once for all of them (a chart
 // by country beside one by year is one pass). A fact counts once in every bucket it belongs to (a fact
 // with partners in two countries counts for both; a period spanning 2017 and 2018 counts in both
 // years). Each grouping is a branch of its own, taken only when asked: one CASE computing any
-// grouping's keys per fact, with a subquery in each arm, took twice as long (710 ms against 330 ms for
-// Sơn La's 33,000 facts). The ids of a bucket's facts (by id, at most $maxFacts, a page's most) are
-// listed only when the client asks for them ($withFacts): sorting every fact of a large province by id
-// is most of the cost otherwise.
+// grouping's keys per fact, with a subquery in each arm, took more than twice as long. The ids of a
+// bucket's facts (by id, at most $maxFacts, a page's most) are listed only when the client asks for
+// them ($withFacts): sorting every fact of a large province by id is most of the cost otherwise.
 // :include scoped-facts
 WITH collect(fact) AS facts
 UNWIND $groupings AS groupBy
@@ -49,35 +54,39 @@ CALL (facts, groupBy) {
   UNWIND facts AS fact
   MATCH (fact)-[:PARTNER]->(partner)
   WHERE partner.countryCode IS NOT NULL
-  RETURN partner.countryCode AS key, fact
+  WITH partner.countryCode AS key, fact
+  // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'YEAR'
   UNWIND facts AS fact
   WITH fact, fact.periodStart AS start
   WHERE start IS NOT NULL
   UNWIND range(start.year, coalesce(fact.periodEnd, start).year) AS year
-  RETURN toString(year) AS key, fact
+  WITH toString(year) AS key, fact
+  // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'SECTOR'
   UNWIND facts AS fact
   UNWIND coalesce(fact.sectors, []) AS key
-  RETURN key, fact
+  WITH key, fact
+  // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'FACT_TYPE'
   UNWIND facts AS fact
-  RETURN fact.factType AS key, fact
+  WITH fact.factType AS key, fact
+  // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'FACT_KIND'
   UNWIND facts AS fact
-  RETURN fact.kind AS key, fact
+  WITH fact.kind AS key, fact
+  // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'PROVINCE'
   UNWIND facts AS fact
   MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
-  RETURN province.id AS key, fact
+  WITH province.id AS key, fact
+  // :include bucket
 }
-WITH groupBy, key, count(DISTINCT fact) AS count,
-     collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
 RETURN groupBy, key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
