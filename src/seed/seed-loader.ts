@@ -20,11 +20,15 @@ export interface GraphSummary {
 
 /** Writes a whole plan inside the caller's transaction, so a failure anywhere leaves nothing written. */
 export async function writePlan(tx: ManagedTransaction, plan: GraphPlan): Promise<void> {
-  for (const rows of batches(plan.nodes.map((row) => ({ ...row, props: toNeo4jValues(row.props) })))) {
+  for (const rows of chunks(
+    plan.nodes.map((row) => ({ ...row, props: toNeo4jValues(row.props) })),
+    BATCH_SIZE,
+  )) {
     await tx.run(statement("merge-nodes"), { rows });
   }
-  for (const rows of batches(
+  for (const rows of chunks(
     plan.relationships.map((row) => ({ ...row, props: toNeo4jValues(row.props) })),
+    BATCH_SIZE,
   )) {
     const result = await tx.run(statement("merge-relationships"), { rows });
     const written = result.records[0]?.get("written") ?? 0;
@@ -65,10 +69,13 @@ export function summarizeGraph(executor: Neo4jExecutor): Promise<GraphSummary> {
   });
 }
 
-function* batches<T>(rows: T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    yield rows.slice(start, start + BATCH_SIZE);
+/** Items cut into lists of at most `size`, in order. */
+export function chunks<T>(items: T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    cut.push(items.slice(start, start + size));
   }
+  return cut;
 }
 
 /**

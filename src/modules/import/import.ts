@@ -16,7 +16,7 @@ import {
   SeedValidationError,
   type StoredReference,
 } from "../../seed/seed-files";
-import { writePlan } from "../../seed/seed-loader";
+import { chunks, writePlan } from "../../seed/seed-loader";
 import { readCsvRecords } from "./csv-records";
 
 const REFERENCES = new Statements("editing.cypher");
@@ -154,14 +154,6 @@ export function recordBatches(
     });
   }
   return batches;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const cut: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    cut.push(items.slice(start, start + size));
-  }
-  return cut;
 }
 
 /** A locality that is part of another locality of the same files comes after it. */
