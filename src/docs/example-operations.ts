@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../shared/paths";
 
 /**
- * The example operations in schema/operations/*.graphql: what the README shows, what the tests run,
- * and what codegen types. A `# Variables: {...}` line gives the variables the README's output used.
+ * The example operations in schema/operations/*.graphql: what the README and the guides show, what
+ * the tests run, and what codegen types. A `# Variables: {...}` line gives the variables the shown
+ * output used.
  */
 export const OPERATIONS_DIR = join(PROJECT_ROOT, "schema", "operations");
 
@@ -25,19 +26,31 @@ export function readExampleOperations(dir = OPERATIONS_DIR): ExampleOperation[] 
     });
 }
 
-/** A README example: an operation in a ```graphql block, and the output shown under it. */
-export interface ReadmeExample {
+/** The pages whose examples are run and checked: the README and every guide in docs/. */
+export function documentationFiles(): string[] {
+  const docs = join(PROJECT_ROOT, "docs");
+  return [
+    join(PROJECT_ROOT, "README.md"),
+    ...readdirSync(docs)
+      .filter((name) => name.endsWith(".md"))
+      .sort()
+      .map((name) => join(docs, name)),
+  ];
+}
+
+/** A documented example: an operation in a ```graphql block, and the output shown under it. */
+export interface DocumentedExample {
   operation: string;
   output: string;
-  /** Where the output's JSON starts and ends in the README, to rewrite it. */
+  /** Where the output's JSON starts and ends in the page, to rewrite it. */
   outputStart: number;
   outputEnd: number;
 }
 
 const EXAMPLE = /```graphql\n([\s\S]*?)```\n\n<details><summary>[^<]*<\/summary>\n\n```json\n([\s\S]*?)```/g;
 
-export function readmeExamples(readme: string): ReadmeExample[] {
-  return [...readme.matchAll(EXAMPLE)].map((match) => {
+export function documentedExamples(page: string): DocumentedExample[] {
+  return [...page.matchAll(EXAMPLE)].map((match) => {
     const operation = match[1] ?? "";
     const output = match[2] ?? "";
     const outputStart = (match.index ?? 0) + match[0].length - 3 - output.length;

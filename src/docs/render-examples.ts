@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { relative } from "node:path";
 import { execute, parse } from "graphql";
 import { loadConfig } from "../config/config";
 import { createContext } from "../context/context";
@@ -10,17 +10,17 @@ import { buildGraphQLSchema } from "../graphql/schema";
 import { loadSeedGraph } from "../seed/seed";
 import { createLogger } from "../shared/logger";
 import { PROJECT_ROOT } from "../shared/paths";
-import { readExampleOperations, readmeExamples } from "./example-operations";
+import { documentationFiles, documentedExamples, readExampleOperations } from "./example-operations";
 
 /**
- * `npm run docs:readme`: re-runs every example operation the README shows and writes its real output
- * under it. Run it on a database that holds the seed graph only (a fresh `.neo4j/data`); the test
- * test/docs/readme.int.test.ts fails when the README and the outputs drift apart.
+ * `npm run docs:examples`: re-runs every example operation the README and the guides in docs/ show
+ * and writes its real output under it. Run it on a database that holds the seed graph only (a fresh
+ * `.neo4j/data`); test/docs/examples.int.test.ts fails when a page and the outputs drift apart.
  */
 export async function exampleOutput(executor: Neo4jExecutor, operation: string): Promise<string> {
   const example = readExampleOperations().find((candidate) => candidate.text === operation);
   if (!example) {
-    throw new Error(`The README shows an operation that is not in schema/operations:\n${operation}`);
+    throw new Error(`The docs show an operation that is not in schema/operations:\n${operation}`);
   }
   const result = await execute({
     schema: buildGraphQLSchema(),
@@ -32,19 +32,23 @@ export async function exampleOutput(executor: Neo4jExecutor, operation: string):
 }
 
 async function main(): Promise<void> {
-  const file = join(PROJECT_ROOT, "README.md");
-  let readme = readFileSync(file, "utf8");
   const config = loadConfig();
   const database = await openDatabase(config, createLogger("warn"));
   try {
     await loadSeedGraph(database.executor);
-    // Rewrite from the end, so earlier positions stay valid.
-    for (const example of readmeExamples(readme).reverse()) {
-      const output = await exampleOutput(database.executor, example.operation);
-      readme = readme.slice(0, example.outputStart) + output + readme.slice(example.outputEnd);
+    for (const file of documentationFiles()) {
+      let page = readFileSync(file, "utf8");
+      const examples = documentedExamples(page);
+      // Rewrite from the end, so earlier positions stay valid.
+      for (const example of [...examples].reverse()) {
+        const output = await exampleOutput(database.executor, example.operation);
+        page = page.slice(0, example.outputStart) + output + page.slice(example.outputEnd);
+      }
+      writeFileSync(file, page);
+      if (examples.length > 0) {
+        console.log(`updated ${examples.length} example outputs in ${relative(PROJECT_ROOT, file)}`);
+      }
     }
-    writeFileSync(file, readme);
-    console.log(`updated ${readmeExamples(readme).length} example outputs in README.md`);
   } finally {
     await database.close();
   }
