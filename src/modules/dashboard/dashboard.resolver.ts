@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { GraphQLDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
+import { DateScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { checkedPageSize } from "../../shared/pagination";
 import { checkedPeriod, FactFilterInput, PeriodInput, toFactFilter } from "../facts/fact-filter.input";
@@ -70,7 +70,7 @@ export class DelegationFlowResolver {
     period?: PeriodInput,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: asOfDescription }) asOf?: Date,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: asOfDescription }) asOf?: Date,
   ) {
     const { from, to } = checkedPeriod(period);
     return delegationFlows(

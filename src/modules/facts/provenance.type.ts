@@ -1,18 +1,18 @@
-import { GraphQLDate } from "graphql-scalars";
 import { Field, Float, ObjectType } from "type-graphql";
 import { Precision, Qualifier } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 
 @ObjectType({
   description: "A stretch of time as the source states it, with the precision it was stated with.",
 })
 export class Period {
-  @Field(() => GraphQLDate, {
+  @Field(() => DateScalar, {
     nullable: true,
     description: "First day (null when the source gives only an end).",
   })
   start!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Last day (null when open)." })
+  @Field(() => DateScalar, { nullable: true, description: "Last day (null when open)." })
   end!: string | null;
 
   @Field(() => Precision, {

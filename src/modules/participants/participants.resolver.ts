@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { CountryCodeResolver } from "graphql-scalars";
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { entityConnection, loadEntity } from "../../context/load";
@@ -15,6 +14,7 @@ import type {
   ProvinceEntity,
 } from "../../domain/entities";
 import { LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
+import { CountryCodeScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
@@ -64,7 +64,7 @@ class ProvinceListArgs extends PageArgs {
 
 @ArgsType()
 class LocalityListArgs extends PageArgs {
-  @Field(() => [CountryCodeResolver], { nullable: true, description: "Only localities of these countries." })
+  @Field(() => [CountryCodeScalar], { nullable: true, description: "Only localities of these countries." })
   countries?: string[];
 
   @Field(() => [LocalityKind], { nullable: true, description: "Only these kinds of locality." })
@@ -73,7 +73,7 @@ class LocalityListArgs extends PageArgs {
 
 @ArgsType()
 class OrganizationListArgs extends PageArgs {
-  @Field(() => [CountryCodeResolver], {
+  @Field(() => [CountryCodeScalar], {
     nullable: true,
     description: "Only organisations of these countries.",
   })
