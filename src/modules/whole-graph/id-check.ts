@@ -63,3 +63,19 @@ async function suggestIds(executor: ReadExecutor, id: string): Promise<string[]>
     .slice(0, MAX_SUGGESTIONS);
   return ranked.length > 0 ? ranked : [closest(id, candidates)];
 }
+
+/**
+ * An answer, once its ids are known to exist when it is empty: an empty answer may mean a mistyped
+ * id, and an answer with rows proves its ids, so the usual case costs no extra round trip.
+ */
+export async function provenAnswer<T>(
+  executor: ReadExecutor,
+  answer: T,
+  isEmpty: (answer: T) => boolean,
+  argumentsToCheck: readonly IdArgument[],
+): Promise<T> {
+  if (isEmpty(answer)) {
+    await checkIds(executor, argumentsToCheck);
+  }
+  return answer;
+}
