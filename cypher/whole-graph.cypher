@@ -117,13 +117,15 @@ RETURN first, second, size(rows) AS facts,
        [row IN rows | row.id][0..$maxFacts] AS factIds;
 
 // :name labels-of
-// Readable labels for bucket keys: a country by its code, anything else by its id.
+// Readable labels for bucket keys: a country by its code, anything else by its id; a Vietnamese
+// province by its Vietnamese name, a foreign place by its English one.
 UNWIND $keys AS key
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (entity:Entity {id: key})
 WITH key, coalesce(country, entity) AS node
 WHERE node IS NOT NULL
-RETURN key, coalesce(node.nameEn, node.nameVi, node.title, node.fileName, key) AS label;
+RETURN key, coalesce(CASE WHEN node:Province THEN node.nameVi END, node.nameEn, node.nameVi, node.title,
+                     node.fileName, key) AS label;
 
 // :name ids-found
 // Which of the ids name an entity, and of which type.

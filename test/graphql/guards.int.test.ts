@@ -4,7 +4,10 @@ import { useSeededDatabase } from "../support/seeded-database";
 
 type Body = {
   data?: unknown;
-  errors?: Array<{ message: string; extensions: { code: string; limit?: number } }>;
+  errors?: Array<{
+    message: string;
+    extensions: { code: string; limit?: number; cost?: number; multipliers?: unknown[] };
+  }>;
 };
 
 /** Each limit rejects before anything runs, with its own code and the limit it enforces. */

@@ -109,6 +109,8 @@ export class NetworkResolver {
 
   @Query(() => [Ranking], {
     description: "The most connected provinces, countries, localities or organisations, in a period.",
+    deprecationReason:
+      "Use factStats: rankings counts a province and its own department as two counterparts and applies filter.countries to the ranked entity; factStats(groupBy: [COUNTRY], orderBy: {measure: PROVINCES}) counts distinct provinces with every filter.",
   })
   rankings(
     @Ctx() ctx: Context,
