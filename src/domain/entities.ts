@@ -142,6 +142,9 @@ export interface FigureValue {
   unit: string;
   qualifier: Qualifier;
   text: string;
+  /** Money only: GIVEN or RECEIVED by the Vietnamese side, and PLEDGED, DISBURSED or STOCK. */
+  direction?: string | null;
+  nature?: string | null;
 }
 
 /** One participant of a fact: the Vietnamese side (ACTOR) or the foreign side (PARTNER), with its role. */

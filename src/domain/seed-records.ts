@@ -5,6 +5,8 @@ import {
   DIRECTIONS,
   FACT_STATUSES,
   LOCALITY_KINDS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTNERSHIP_KINDS,
   POLICY_DOCUMENT_KINDS,
@@ -73,11 +75,18 @@ export const Figure = z
     unit: text,
     qualifier: z.enum(QUALIFIERS),
     text: text.describe("the figure as the article writes it"),
+    direction: z.enum(MONEY_DIRECTIONS).optional(),
+    nature: z.enum(MONEY_NATURES).optional(),
   })
   .strict()
   .refine((figure) => !MONEY_WORDS.test(figure.text) || /^[A-Z]{3}$/.test(figure.unit), {
     path: ["unit"],
     message: 'money needs an ISO 4217 currency code as its unit (e.g. "VND", "USD")',
+  })
+  // Amounts add up only within one direction and nature, so every amount of money must say both.
+  .refine((figure) => !/^[A-Z]{3}$/.test(figure.unit) || (figure.direction && figure.nature), {
+    path: ["nature"],
+    message: "money needs a direction (GIVEN, RECEIVED) and a nature (PLEDGED, DISBURSED, STOCK)",
   });
 export type Figure = z.infer<typeof Figure>;
 

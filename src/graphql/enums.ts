@@ -6,6 +6,8 @@ import {
   FACT_STATUSES,
   FACT_TYPES,
   LOCALITY_KINDS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTICIPANT_ROLES,
   PARTNERSHIP_KINDS,
@@ -28,6 +30,16 @@ function enumOf<const T extends readonly string[]>(values: T, name: string, desc
   return enumObject;
 }
 
+export const MoneyDirection = enumOf(
+  MONEY_DIRECTIONS,
+  "MoneyDirection",
+  "Money GIVEN by the Vietnamese side (aid to Laos), or RECEIVED by it (aid, investment).",
+);
+export const MoneyNature = enumOf(
+  MONEY_NATURES,
+  "MoneyNature",
+  "PLEDGED (committed), DISBURSED (paid out or spent in the period), or STOCK (accumulated to a date, e.g. registered FDI capital to date). Only amounts of one nature add up.",
+);
 export const Certainty = enumOf(
   CERTAINTIES,
   "Certainty",

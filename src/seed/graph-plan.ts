@@ -252,6 +252,8 @@ function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet
       unit: item.unit,
       qualifier: item.qualifier,
       text: item.text,
+      direction: item.direction ?? null,
+      nature: item.nature ?? null,
     });
     relate("HAS_FIGURE", fact.id, figureId);
   };

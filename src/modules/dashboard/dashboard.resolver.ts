@@ -103,7 +103,10 @@ export class DelegationFlowResolver {
 
 @Resolver(() => MoneyTotal)
 export class MoneyTotalResolver {
-  @Query(() => [MoneyTotal], { description: "Money recorded in facts, per currency and qualifier." })
+  @Query(() => [MoneyTotal], {
+    description:
+      "Money recorded in facts, per currency, nature (pledged, disbursed, stock), direction (given, received) and qualifier; each total says how many facts it sums.",
+  })
   async moneyTotals(
     @Ctx() ctx: Context,
     @Arg("province", () => ID, { nullable: true, description: scopeDescription }) province?: string,
@@ -118,6 +121,11 @@ export class MoneyTotalResolver {
     return provenAnswer(ctx.reader, totals, (rows) => rows.length === 0, [
       { argument: "province", ids: [province], types: ["Province"] },
     ]);
+  }
+
+  @FieldResolver(() => Int, { description: "How many facts the total sums." })
+  factCount(@Root() total: MoneyTotalValue): number {
+    return total.factIds.length;
   }
 
   @FieldResolver(() => [Fact], { description: "The facts whose figures make the total." })

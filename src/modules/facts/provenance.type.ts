@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { Precision, Qualifier } from "../../graphql/enums";
+import { MoneyDirection, MoneyNature, Precision, Qualifier } from "../../graphql/enums";
 import { DateScalar } from "../../graphql/scalars";
 
 @ObjectType({
@@ -44,4 +44,16 @@ export class Figure {
 
   @Field({ description: 'The figure as the article writes it, e.g. "trên 17 tỉ đồng".' })
   text!: string;
+
+  @Field(() => MoneyDirection, {
+    nullable: true,
+    description: "Money only: GIVEN or RECEIVED by the Vietnamese side. Its period is the fact's.",
+  })
+  direction!: keyof typeof MoneyDirection | null;
+
+  @Field(() => MoneyNature, {
+    nullable: true,
+    description: "Money only: PLEDGED, DISBURSED or STOCK. Its period is the fact's.",
+  })
+  nature!: keyof typeof MoneyNature | null;
 }
