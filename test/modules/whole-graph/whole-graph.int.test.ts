@@ -98,7 +98,7 @@ describe("questions across the whole graph: facts and factStats", () => {
   ])("answers NOT_FOUND naming the argument and the closest ids: %s", async (text, argument) => {
     const result = await executeText(db.executor, text);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument });
-    expect((result.errors?.[0]?.extensions?.suggestions as string[]).length).toBeGreaterThan(0);
+    expect(result.errors?.[0]?.extensions?.suggestions).toEqual(expect.arrayContaining([expect.any(String)]));
   });
 
   it("counts how many Vietnamese provinces work with each country, never Vietnam itself", async () => {
