@@ -27,6 +27,9 @@ export interface PeriodValue {
   start: string | null;
   end: string | null;
   precision: Precision;
+  /** Null when the quote states it; else PARAGRAPH or ARTICLE, with the words it rests on. */
+  takenFrom: string | null;
+  basis: string | null;
 }
 
 interface Base<T extends EntityType> {

@@ -201,6 +201,9 @@ export function participantRoles(
   }
 }
 
+/** Where a period comes from when its quote gives no date: the quote's paragraph, or the article's period. */
+export const PERIOD_SOURCES = ["PARAGRAPH", "ARTICLE"] as const;
+
 /** Which way money flows, seen from the Vietnamese side: aid it gives, or aid and investment it receives. */
 export const MONEY_DIRECTIONS = ["GIVEN", "RECEIVED"] as const;
 /**

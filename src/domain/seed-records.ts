@@ -9,6 +9,7 @@ import {
   MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTNERSHIP_KINDS,
+  PERIOD_SOURCES,
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
@@ -55,9 +56,26 @@ const text = z.string().trim().min(1);
 const nullableText = text.nullish();
 const aliases = z.array(text).default([]);
 
+/**
+ * A period, and where it comes from when the quote itself gives no date: the one rule of the seed
+ * graph. A date the quote states needs nothing; one taken from the paragraph the quote sits in
+ * (PARAGRAPH) or from the article's reporting period (ARTICLE) says so, with the words it rests on
+ * (`basis`), and reads as an INFERRED period. The fact itself stays as certain as its quote.
+ */
 export const Period = z
-  .object({ start: isoDate.nullable(), end: isoDate.nullable(), precision: z.enum(PRECISIONS) })
+  .object({
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    precision: z.enum(PRECISIONS),
+    takenFrom: z.enum(PERIOD_SOURCES).optional(),
+    basis: text.optional(),
+  })
   .strict()
+  .refine((period) => !period.takenFrom === !period.basis, {
+    path: ["basis"],
+    message:
+      "a period taken from the paragraph or the article needs its basis, and only such a period has one",
+  })
   .superRefine((period, ctx) => {
     const problem = periodProblem(period);
     if (problem) {

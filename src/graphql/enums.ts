@@ -11,6 +11,7 @@ import {
   ORGANIZATION_KINDS,
   PARTICIPANT_ROLES,
   PARTNERSHIP_KINDS,
+  PERIOD_SOURCES,
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
@@ -30,6 +31,11 @@ function enumOf<const T extends readonly string[]>(values: T, name: string, desc
   return enumObject;
 }
 
+export const PeriodSource = enumOf(
+  PERIOD_SOURCES,
+  "PeriodSource",
+  "Where an inferred period comes from: the quote's PARAGRAPH, or the ARTICLE's reporting period.",
+);
 export const MoneyDirection = enumOf(
   MONEY_DIRECTIONS,
   "MoneyDirection",

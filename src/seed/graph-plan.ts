@@ -318,6 +318,8 @@ function period(value: Period | null): Record<string, PropertyValue> {
     periodStart: value?.start ?? null,
     periodEnd: value?.end ?? null,
     periodPrecision: value?.precision ?? null,
+    periodTakenFrom: value?.takenFrom ?? null,
+    periodBasis: value?.basis ?? null,
   };
 }
 

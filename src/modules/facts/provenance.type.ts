@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { MoneyDirection, MoneyNature, Precision, Qualifier } from "../../graphql/enums";
+import { MoneyDirection, MoneyNature, PeriodSource, Precision, Qualifier } from "../../graphql/enums";
 import { DateScalar } from "../../graphql/scalars";
 
 @ObjectType({
@@ -19,6 +19,16 @@ export class Period {
     description: '"năm 2015" is YEAR (2015-01-01..2015-12-31); "4 tháng đầu năm 2018" is MONTH.',
   })
   precision!: keyof typeof Precision;
+
+  @Field(() => PeriodSource, {
+    nullable: true,
+    description:
+      "Null when the quote itself states the period. PARAGRAPH: taken from the paragraph the quote sits in; ARTICLE: from the article's reporting period. Either way the period is inferred, and `basis` says from what.",
+  })
+  takenFrom!: keyof typeof PeriodSource | null;
+
+  @Field(() => String, { nullable: true, description: "The words an inferred period rests on." })
+  basis!: string | null;
 }
 
 @ObjectType({ description: "One quantity a source gives for a fact." })
