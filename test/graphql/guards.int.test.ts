@@ -87,7 +87,11 @@ describe("query guards on the HTTP endpoint", () => {
 
   it("names the expected YYYY-MM-DD format for an invalid Date, and the variable with its path", async () => {
     const literal = await post('{ facts(filter: { period: { from: "2017-13-01" } }) { totalCount } }');
+    expect(literal.errors?.[0]?.message).toMatch(
+      /^Argument "filter\.period\.from": Expected value of type "Date"/,
+    );
     expect(literal.errors?.[0]?.message).toContain('"2017-13-01" is not a date; expected YYYY-MM-DD');
+    expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     const variable = await post(
       "query ($filter: FactsFilterInput) { facts(filter: $filter) { totalCount } }",
       { filter: { period: { from: "30/04/2017" } } },
