@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { CountryCodeResolver, GraphQLDate } from "graphql-scalars";
 
 /**
@@ -31,9 +31,8 @@ function parseDate(value: unknown, shown: string): Date {
       return date;
     }
   }
-  throw new GraphQLError(`"${shown}" is not a date; expected YYYY-MM-DD, e.g. 2017-04-30.`, {
-    extensions: { code: "BAD_USER_INPUT", expected: "YYYY-MM-DD" },
-  });
+  // A plain error: graphql-js then says which variable, or (src/http) which argument, it was given for.
+  throw new TypeError(`"${shown}" is not a date; expected YYYY-MM-DD, e.g. 2017-04-30.`);
 }
 
 /** ISO 3166-1 alpha-2, in any case: "la" is read as "LA", as /export already did. */

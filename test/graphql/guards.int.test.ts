@@ -115,7 +115,7 @@ describe("query guards on the HTTP endpoint", () => {
     );
     expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(
-      /^Value "TRAINNG" does not exist in "FactKind" enum\. Accepted values: .*\bTRAINING\b/,
+      /^Argument "filter\.kinds": Value "TRAINNG" does not exist in "FactKind" enum\. Accepted values: .*\bTRAINING\b/,
     );
   });
 
