@@ -1,9 +1,9 @@
 import { Readability } from "@mozilla/readability";
-import type * as Linkedom from "linkedom" with { "resolution-mode": "import" };
 import { hasVietnameseLetters } from "./text-matcher";
 
 // linkedom ships CommonJS beside its ES modules, but its types describe only the latter.
-const { parseHTML }: typeof Linkedom = require("linkedom");
+type Linkedom = typeof import("linkedom", { with: { "resolution-mode": "import" }});
+const { parseHTML }: Linkedom = require("linkedom");
 
 /**
  * An article as the ingest reads it: plain text (NFC, the text every quote and offset refers to),
@@ -44,7 +44,10 @@ export function readArticle(bytes: Uint8Array, fileName: string): Article {
     );
   }
   if (bytes.includes(0)) {
-    throw new IngestInputError("BINARY_INPUT", `${fileName}: a binary file, not a text, HTML or Markdown article`);
+    throw new IngestInputError(
+      "BINARY_INPUT",
+      `${fileName}: a binary file, not a text, HTML or Markdown article`,
+    );
   }
   const decoded = new TextDecoder("utf-8").decode(bytes);
   const replaced = decoded.match(/\uFFFD/g)?.length ?? 0;
@@ -61,7 +64,13 @@ export function readArticle(bytes: Uint8Array, fileName: string): Article {
   if (text.trim() === "") {
     throw new IngestInputError("EMPTY_INPUT", `${fileName}: no article text found`);
   }
-  return { text, title, publishedOn: publishedOn ?? datedLine(text), format, language: languageOf(text, fileName) };
+  return {
+    text,
+    title,
+    publishedOn: publishedOn ?? datedLine(text),
+    format,
+    language: languageOf(text, fileName),
+  };
 }
 
 function formatOf(raw: string, fileName: string): Article["format"] {

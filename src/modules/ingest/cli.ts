@@ -14,34 +14,43 @@ const program = new Command()
   .option("--url <url>", "where the article was published")
   .option("--province <id>", 'the Vietnamese province the article is about, e.g. "province:son-la"')
   .option("--dry-run", "print the proposals as YAML; write nothing", false)
-  .action(async (files: string[], options: { published?: string; url?: string; province?: string; dryRun: boolean }) => {
-    if (options.published && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-      program.error("--published must be a date written YYYY-MM-DD", { code: "BAD_DATE" });
-    }
-    const extractor = createExtractor();
-    let failed = 0;
-    for (const file of files) {
-      try {
-        const ingested = ingestFile(extractor, file, {
-          publishedOn: options.published ?? null,
-          url: options.url ?? null,
-          province: options.province ?? null,
-        });
-        if (options.dryRun) {
-          process.stdout.write(`# ${file}: ${ingested.proposals.length} proposals\n${proposalsYaml(ingested)}---\n`);
-        } else {
-          const stored = await storeProposals(ingested);
-          process.stdout.write(`${file}: ${stored.created} proposals stored, ${stored.skipped} already reviewed or queued\n`);
-        }
-      } catch (error) {
-        failed += 1;
-        const message = error instanceof Error ? error.message : String(error);
-        const code = error instanceof IngestInputError ? error.code : "INGEST_FAILED";
-        process.stderr.write(`${code}: ${message}\n`);
+  .action(
+    async (
+      files: string[],
+      options: { published?: string; url?: string; province?: string; dryRun: boolean },
+    ) => {
+      if (options.published && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
+        program.error("--published must be a date written YYYY-MM-DD", { code: "BAD_DATE" });
       }
-    }
-    process.exitCode = failed > 0 ? 1 : 0;
-  });
+      const extractor = createExtractor();
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const ingested = ingestFile(extractor, file, {
+            publishedOn: options.published ?? null,
+            url: options.url ?? null,
+            province: options.province ?? null,
+          });
+          if (options.dryRun) {
+            process.stdout.write(
+              `# ${file}: ${ingested.proposals.length} proposals\n${proposalsYaml(ingested)}---\n`,
+            );
+          } else {
+            const stored = await storeProposals(ingested);
+            process.stdout.write(
+              `${file}: ${stored.created} proposals stored, ${stored.skipped} already reviewed or queued\n`,
+            );
+          }
+        } catch (error) {
+          failed += 1;
+          const message = error instanceof Error ? error.message : String(error);
+          const code = error instanceof IngestInputError ? error.code : "INGEST_FAILED";
+          process.stderr.write(`${code}: ${message}\n`);
+        }
+      }
+      process.exitCode = failed > 0 ? 1 : 0;
+    },
+  );
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -7,10 +7,16 @@ import { type Counts, countCrashes, evaluateArticle } from "./evaluation";
 /** npm run ingest:eval [-- --corpus DIR --verbose]: one line per measure, pooled over the five articles. */
 const program = new Command()
   .name("ingest:eval")
-  .option("--corpus <dir>", "the folder of the seed articles' texts", join(PROJECT_ROOT, "..", "shared", "corpus"))
+  .option(
+    "--corpus <dir>",
+    "the folder of the seed articles' texts",
+    join(PROJECT_ROOT, "..", "shared", "corpus"),
+  )
   .option("--verbose", "also print each article's scores and its missed and spurious triples", false)
   .action((options: { corpus: string; verbose: boolean }) => {
-    const files = readdirSync(join(PROJECT_ROOT, "seeds", "articles")).filter((name) => name.endsWith(".yaml"));
+    const files = readdirSync(join(PROJECT_ROOT, "seeds", "articles")).filter((name) =>
+      name.endsWith(".yaml"),
+    );
     const scores = files.map((file) => evaluateArticle(file, options.corpus));
     const sum = (pick: (s: (typeof scores)[number]) => Counts): Counts =>
       scores.map(pick).reduce(
@@ -33,10 +39,22 @@ const program = new Command()
         for (const spurious of score.spurious) console.log(`#   spurious ${spurious}`);
       }
     }
-    line("", sum((s) => s.triples));
-    line("period ", sum((s) => s.periods));
-    line("figure ", sum((s) => s.figures));
-    const quotes = scores.reduce((t, s) => ({ v: t.v + s.quotes.verbatim, n: t.n + s.quotes.total }), { v: 0, n: 0 });
+    line(
+      "",
+      sum((s) => s.triples),
+    );
+    line(
+      "period ",
+      sum((s) => s.periods),
+    );
+    line(
+      "figure ",
+      sum((s) => s.figures),
+    );
+    const quotes = scores.reduce((t, s) => ({ v: t.v + s.quotes.verbatim, n: t.n + s.quotes.total }), {
+      v: 0,
+      n: 0,
+    });
     console.log(`verbatim ${ratio(quotes.v, quotes.n)}`);
     const { crashes } = countCrashes();
     console.log(`crashes ${crashes}`);

@@ -23,7 +23,9 @@ export function factClass(record: NodeFactRecord): string {
       return "RELATION";
     default:
       if (["TRAINING", "SCHOLARSHIP"].includes(record.kind)) return "TRAINING";
-      if (["AID_PROJECT", "NON_PROJECT_AID", "HUMANITARIAN", "INFRASTRUCTURE_SUPPORT"].includes(record.kind)) {
+      if (
+        ["AID_PROJECT", "NON_PROJECT_AID", "HUMANITARIAN", "INFRASTRUCTURE_SUPPORT"].includes(record.kind)
+      ) {
         return "AID";
       }
       if (["CONFERENCE", "FORUM", "EVENT"].includes(record.kind)) return "MEETING";
@@ -61,7 +63,9 @@ export function triples(records: NodeFactRecord[], resolve: Resolve): Set<string
 }
 
 const periodsOf = (records: NodeFactRecord[]) =>
-  new Set(records.flatMap((r) => (r.period ? [`${r.period.start}|${r.period.end}|${r.period.precision}`] : [])));
+  new Set(
+    records.flatMap((r) => (r.period ? [`${r.period.start}|${r.period.end}|${r.period.precision}`] : [])),
+  );
 
 function figuresOf(records: NodeFactRecord[]): Set<string> {
   const found = new Set<string>();
@@ -171,11 +175,17 @@ export function hostileInputs(): Array<{ name: string; bytes: Uint8Array }> {
     { name: "blank.txt", bytes: encode(" \n\n\t ") },
     { name: "random.bin", bytes: random },
     { name: "huge.txt", bytes: encode("Tỉnh Sơn La đón tiếp đoàn Lào. ".repeat(80_000)) },
-    { name: "large.txt", bytes: encode("Tỉnh Sơn La đón tiếp 12 đoàn của tỉnh Luông Pha Bang. ".repeat(5_000)) },
+    {
+      name: "large.txt",
+      bytes: encode("Tỉnh Sơn La đón tiếp 12 đoàn của tỉnh Luông Pha Bang. ".repeat(5_000)),
+    },
     { name: "french.txt", bytes: encode("La province a signé un accord avec le Laos pour la coopération.") },
     { name: "chinese.txt", bytes: encode("云南省与老挝琅勃拉邦省签署了合作备忘录。") },
     { name: "tags.html", bytes: encode("<html><body><script>x</script></body></html>") },
-    { name: "numbers.txt", bytes: encode("Năm 1.2.3.4,5,6 tỷ tỷ đồng ngày 99/99/9999 tháng 13/2020; ;;; ,,,") },
+    {
+      name: "numbers.txt",
+      bytes: encode("Năm 1.2.3.4,5,6 tỷ tỷ đồng ngày 99/99/9999 tháng 13/2020; ;;; ,,,"),
+    },
     { name: "unterminated.md", bytes: encode("# Tiêu đề\n[liên kết](\n**đậm") },
   ];
 }

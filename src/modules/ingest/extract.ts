@@ -59,7 +59,9 @@ export class Extractor {
     const diacritics = article.language === "vi";
     const on = options.publishedOn;
     const units = segmentUnits(text);
-    const mentions = units.map((unit) => this.gazetteer.find(text.slice(unit.start, unit.end), on, diacritics));
+    const mentions = units.map((unit) =>
+      this.gazetteer.find(text.slice(unit.start, unit.end), on, diacritics),
+    );
     const home = options.province ?? this.homeProvince(article, mentions);
     const titlePeriod = article.title ? readPeriod(article.title, on) : null;
 
@@ -71,33 +73,36 @@ export class Extractor {
       const span = text.slice(unit.start, unit.end);
       const places = (mentions[index] ?? []).map((match) => ({ ...match, value: match.value }));
       const foreignHere = foreignParties(places.map((match) => match.value));
+      const refersBack =
+        paragraphForeign.paragraph === unit.paragraph && this.anaphora.find(span, diacritics).length > 0;
       const period = readPeriod(span, on);
-      if (paragraphPeriod.paragraph !== unit.paragraph) paragraphPeriod = { paragraph: unit.paragraph, period: null };
+      if (paragraphPeriod.paragraph !== unit.paragraph)
+        paragraphPeriod = { paragraph: unit.paragraph, period: null };
       const contextPeriod = paragraphPeriod.period;
       if (period) paragraphPeriod = { paragraph: unit.paragraph, period };
 
       let foreign = foreignHere;
       let inferred: string | null = null;
-      if (foreign.length === 0) {
-        if (sentenceForeign.sentence === unit.sentence && sentenceForeign.places.length > 0) {
-          foreign = sentenceForeign.places;
-          inferred = "The foreign party is named earlier in the same sentence.";
-        } else if (
-          paragraphForeign.paragraph === unit.paragraph &&
-          this.anaphora.find(span, diacritics).length > 0
-        ) {
-          foreign = paragraphForeign.places;
-          inferred = "The clause refers back (\"hai Bên\", \"nước bạn\") to the foreign party named earlier in the paragraph.";
-        }
+      if (refersBack) {
+        foreign = unique([...foreignHere, ...paragraphForeign.places]);
+        inferred =
+          'The clause refers back ("hai Bên", "nước bạn") to the foreign party named earlier in the paragraph.';
+      } else if (foreign.length === 0 && sentenceForeign.sentence === unit.sentence) {
+        foreign = sentenceForeign.places;
+        inferred = foreign.length > 0 ? "The foreign party is named earlier in the same sentence." : null;
       }
       if (foreignHere.length > 0) {
         paragraphForeign = { paragraph: unit.paragraph, places: foreignHere };
         sentenceForeign = { sentence: unit.sentence, places: foreignHere };
       }
 
-      const cues = distinctTriggers(this.triggers.find(span, diacritics));
+      const cues = distinctTriggers(this.triggers.find(span, diacritics, true));
       if (cues.length === 0) return;
-      const provincesHere = unique(places.map((m) => m.value).filter((p) => p.label === "Province"));
+      const provincesHere = unique(
+        places
+          .filter((m) => m.value.label === "Province" && !LOCATIVE.test(span.slice(0, m.start)))
+          .map((m) => m.value),
+      );
       const provinces = provincesHere.length > 0 ? provincesHere.map((p) => p.id) : home ? [home] : [];
       if (provinces.length === 0) return;
       const planned =
@@ -106,11 +111,12 @@ export class Extractor {
       const figures = this.figures.read(text, unit.start, unit.end, article.language);
       const factPeriod = period ?? contextPeriod ?? titlePeriod;
 
-      for (const cue of cues) {
+      for (const cue of cues.flatMap(bothWays)) {
         const trigger = cue.value;
         const quote = quoteSpan(text, unit, unit.start + cue.start, unit.start + cue.end);
         const foreignBefore = places.some(
-          (m) => foreign.some((p) => p.id === m.value.id) && m.start < cue.start && m.value.label !== "Province",
+          (m) =>
+            foreign.some((p) => p.id === m.value.id) && m.start < cue.start && m.value.label !== "Province",
         );
         const record = buildRecord({
           trigger,
@@ -152,18 +158,37 @@ export class Extractor {
       if (place.label === "Province") counts.set(place.id, (counts.get(place.id) ?? 0) + weight);
     };
     if (article.title) {
-      for (const match of this.gazetteer.find(article.title, null, article.language === "vi")) count(match.value, 5);
+      for (const match of this.gazetteer.find(article.title, null, article.language === "vi"))
+        count(match.value, 5);
     }
     for (const unit of mentions) for (const match of unit) count(match.value, 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
 }
 
-/** The foreign side: no Vietnamese places, and no country whose own place is also named. */
+/** A province named after "tại" / "ở" / "in" is where something happened, not who acted. */
+const LOCATIVE = /(?:^|\s)(?:tại|ở|in|at)\s*(?:TP\.?\s*|thành phố\s*|tỉnh\s*)?$/iu;
+
+/**
+ * The foreign side: no Vietnamese places, no country whose own place is also named, and no state
+ * named only to place a city ("TP.Sacramento (tiểu bang California, Hoa Kỳ)").
+ */
 function foreignParties(places: Place[]): Place[] {
-  const foreign = unique(places.filter((p) => p.label !== "Province" && p.country !== "VN" && p.country !== null));
+  const foreign = unique(
+    places.filter((p) => p.label !== "Province" && p.country !== "VN" && p.country !== null),
+  );
   const specific = new Set(foreign.filter((p) => p.label !== "Country").map((p) => p.country));
-  return foreign.filter((p) => p.label !== "Country" || !specific.has(p.country));
+  const containers = new Set(foreign.map((p) => p.partOf).filter(Boolean));
+  return foreign.filter((p) => (p.label !== "Country" || !specific.has(p.country)) && !containers.has(p.id));
+}
+
+/** A cue for delegations both ways ("trao đổi đoàn") stands for one of each. */
+function bothWays(match: Match<Trigger>): Array<Match<Trigger>> {
+  if (match.value.direction !== "BOTH") return [match];
+  return (["INCOMING", "OUTGOING"] as const).map((direction) => ({
+    ...match,
+    value: { ...match.value, direction },
+  }));
 }
 
 function unique<T extends { id: string } | string>(items: T[]): T[] {
@@ -190,7 +215,12 @@ function distinctTriggers(matches: Array<Match<Trigger>>): Array<Match<Trigger>>
 }
 
 /** The clause itself, or where it is too long for a quote, the comma-separated parts around the cue. */
-function quoteSpan(text: string, unit: Unit, cueStart: number, cueEnd: number): { start: number; end: number } {
+function quoteSpan(
+  text: string,
+  unit: Unit,
+  cueStart: number,
+  cueEnd: number,
+): { start: number; end: number } {
   if (unit.end - unit.start <= MAX_QUOTE_LENGTH) return { start: unit.start, end: unit.end };
   const cuts = [unit.start];
   for (let i = unit.start; i < unit.end; i += 1) if (text[i] === ",") cuts.push(i + 1);
@@ -269,17 +299,20 @@ function buildRecord(parts: RecordParts): NodeFactRecord {
         title: null,
         parties: [...parts.provinces, ...parts.foreign],
         signedOn: parts.period?.precision === "DAY" ? parts.period.start : null,
-        count: count ? { value: Math.round(count.value), qualifier: count.qualifier, text: count.text } : null,
+        count: count
+          ? { value: Math.round(count.value), qualifier: count.qualifier, text: count.text }
+          : null,
       };
     }
     case "Delegation": {
       // "A delegation of Champasak visited Long An": the foreign side named first, the province after.
       const reversed = parts.foreignBefore && parts.provinceAfterCue;
-      const direction = reversed ? (trigger.direction === "OUTGOING" ? "INCOMING" : "OUTGOING") : trigger.direction;
+      const stated = trigger.direction === "OUTGOING" ? "OUTGOING" : "INCOMING";
+      const direction = reversed ? (stated === "OUTGOING" ? "INCOMING" : "OUTGOING") : stated;
       return {
         ...base,
         type: "Delegation",
-        direction: direction ?? "INCOMING",
+        direction,
         vietnameseSide: parts.provinces,
         foreignSide: parts.foreign,
         delegations: figureOf(parts.figures.find((f) => f.unit === "delegations")),
@@ -294,7 +327,8 @@ function buildRecord(parts: RecordParts): NodeFactRecord {
         ({ vietnamese: trigger.vietnamese ?? "PARTNER", foreign: trigger.foreign ?? "PARTNER" } as const);
       const fields: Record<string, string[]> = { fundedBy: [], runBy: [], beneficiaries: [], partners: [] };
       const put = (role: Role, ids: string[]) => {
-        const field = { FUNDER: "fundedBy", RUNNER: "runBy", BENEFICIARY: "beneficiaries" }[role as string] ?? "partners";
+        const field =
+          { FUNDER: "fundedBy", RUNNER: "runBy", BENEFICIARY: "beneficiaries" }[role as string] ?? "partners";
         fields[field] = [...(fields[field] ?? []), ...ids];
       };
       put(roles.vietnamese, parts.provinces);

@@ -93,7 +93,8 @@ export function parseNumber(written: string, language: "vi" | "en"): number | nu
     const separator = dots ? "." : ",";
     const thousandsGroups = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(written);
     const usualThousands = language === "vi" ? "." : ",";
-    const isThousands = thousandsGroups && (separator === usualThousands || written.split(separator).length > 2);
+    const isThousands =
+      thousandsGroups && (separator === usualThousands || written.split(separator).length > 2);
     normal = isThousands ? written.split(separator).join("") : written.replace(separator, ".");
   } else {
     normal = written;

@@ -15,6 +15,8 @@ export interface Place {
   /** ISO 3166-1 alpha-2; "VN" for provinces. Null for international organisations. */
   country: string | null;
   name: string;
+  /** For foreign localities: the larger unit it lies in (a city's state). */
+  partOf?: string | null;
   /** For provinces: which side of the 2025 reform the unit belongs to. */
   era?: string;
 }
@@ -61,12 +63,16 @@ export class Gazetteer {
       ]);
     }
     for (const l of records.localities) {
-      add({ id: l.id, label: "ForeignLocality", country: l.country.slice(8), name: l.nameVi ?? l.nameEn }, [
-        l.nameEn,
-        l.nameVi,
-        l.nameLocal,
-        ...l.aliases,
-      ]);
+      add(
+        {
+          id: l.id,
+          label: "ForeignLocality",
+          country: l.country.slice(8),
+          name: l.nameVi ?? l.nameEn,
+          partOf: l.partOf,
+        },
+        [l.nameEn, l.nameVi, l.nameLocal, ...l.aliases],
+      );
     }
     for (const g of records.groups) {
       add({ id: g.id, label: "Group", country: g.country.slice(8), name: g.nameVi }, [

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { stringify } from "yaml";
 import type { SourceRecord } from "../../domain/seed-records";
@@ -31,7 +31,9 @@ export function readGazetteer(leaveOut: string[] = []): Gazetteer {
   const articleDir = join(SEED_DIR, "articles");
   const all = readdirSync(articleDir).filter((name) => name.endsWith(".yaml"));
   const fromArticles = parseArticleFiles(all.map((name) => join(articleDir, name)));
-  const kept = parseArticleFiles(all.filter((name) => !leaveOut.includes(name)).map((name) => join(articleDir, name)));
+  const kept = parseArticleFiles(
+    all.filter((name) => !leaveOut.includes(name)).map((name) => join(articleDir, name)),
+  );
   const articlePlaces = new Set(fromArticles.localities.map((place) => place.id));
   const records: GazetteerRecords = {
     provinces: bundle.provinces,
@@ -48,7 +50,12 @@ export function createExtractor(gazetteer = readGazetteer()): Extractor {
 }
 
 /** The source record of an ingested file: its id and file name come from the file's own name. */
-export function sourceRecordOf(path: string, article: Article, about: string, options: ArticleOptions): SourceRecord {
+export function sourceRecordOf(
+  path: string,
+  article: Article,
+  about: string,
+  options: ArticleOptions,
+): SourceRecord {
   const stem = basename(path, extname(path)).replace(/[^\w.-]+/g, "-") || "article";
   return {
     id: `source:${stem}`,

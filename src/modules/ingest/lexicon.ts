@@ -21,7 +21,7 @@ const Trigger = z
   .object({
     type: z.enum(["Agreement", "Delegation", "Programme", "Partnership"]),
     kind: z.enum([...AGREEMENT_KINDS, ...PROGRAMME_KINDS, ...PARTNERSHIP_KINDS]).optional(),
-    direction: z.enum(DIRECTIONS).optional(),
+    direction: z.enum([...DIRECTIONS, "BOTH"]).optional(),
     vietnamese: z.enum(SIDE_ROLES).optional(),
     foreign: z.enum(SIDE_ROLES).optional(),
     foreignBefore: Roles.optional(),

@@ -11,7 +11,9 @@ interface Rule {
   resolve: (match: RegExpExecArray, year: number | null) => PeriodValue | null;
 }
 
-const MONTHS = "january february march april may june july august september october november december".split(" ");
+const MONTHS = "january february march april may june july august september october november december".split(
+  " ",
+);
 const monthOf = (name: string | undefined) => MONTHS.indexOf((name ?? "").toLowerCase()) + 1;
 const MONTH_NAMES = MONTHS.join("|");
 
@@ -21,10 +23,19 @@ const yearPeriod = (from: number, to = from): PeriodValue => ({
   end: `${to}-12-31`,
   precision: "YEAR",
 });
-function monthPeriod(year: number, fromMonth: number, toMonth = fromMonth, toYear = year): PeriodValue | null {
+function monthPeriod(
+  year: number,
+  fromMonth: number,
+  toMonth = fromMonth,
+  toYear = year,
+): PeriodValue | null {
   if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return null;
   const lastDay = new Date(Date.UTC(toYear, toMonth, 0)).getUTCDate();
-  return { start: `${year}-${pad(fromMonth)}-01`, end: `${toYear}-${pad(toMonth)}-${lastDay}`, precision: "MONTH" };
+  return {
+    start: `${year}-${pad(fromMonth)}-01`,
+    end: `${toYear}-${pad(toMonth)}-${lastDay}`,
+    precision: "MONTH",
+  };
 }
 function dayPeriod(year: number | null, month: number, day: number): PeriodValue | null {
   if (year === null) return null;
@@ -35,7 +46,8 @@ const plausible = (year: number) => year >= 1945 && year <= 2100;
 
 const RULES: Rule[] = [
   {
-    pattern: /(?:giai đoạn|từ năm|nhiệm kỳ|from|between)?\s*\b((?:19|20)\d{2})\s*(?:[-–—]|đến(?: năm)?|to|and)\s*((?:19|20)\d{2})\b/giu,
+    pattern:
+      /(?:giai đoạn|từ năm|nhiệm kỳ|from|between)?\s*\b((?:19|20)\d{2})\s*(?:[-–—]|đến(?: năm)?|to|and)\s*((?:19|20)\d{2})\b/giu,
     resolve: (m) => {
       const from = Number(m[1]);
       const to = Number(m[2]);
@@ -47,7 +59,9 @@ const RULES: Rule[] = [
     resolve: (m) => {
       const months = Number(m[1]);
       const year = Number(m[3]);
-      return m[2]?.toLowerCase() === "đầu" ? monthPeriod(year, 1, months) : monthPeriod(year, 13 - months, 12);
+      return m[2]?.toLowerCase() === "đầu"
+        ? monthPeriod(year, 1, months)
+        : monthPeriod(year, 13 - months, 12);
     },
   },
   {

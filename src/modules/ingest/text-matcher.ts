@@ -78,9 +78,10 @@ export class PhraseMatcher<T> {
 
   /**
    * Every whole-word occurrence, longest first where two overlap. `diacritics` says whether the text
-   * is written with Vietnamese diacritics: then short phrases must match them exactly.
+   * is written with Vietnamese diacritics: then short phrases must match them exactly. `overlapping`
+   * keeps every match, for phrases that may each say something ("ký kết ... quan hệ hợp tác").
    */
-  find(text: string, diacritics = hasVietnameseLetters(text)): Array<Match<T>> {
+  find(text: string, diacritics = hasVietnameseLetters(text), overlapping = false): Array<Match<T>> {
     const view = compact(text);
     const found: Array<Match<T>> = [];
     for (const entry of this.entries) {
@@ -96,7 +97,7 @@ export class PhraseMatcher<T> {
         found.push({ start, end, value: entry.value });
       }
     }
-    return longestFirst(found);
+    return overlapping ? found.sort((a, b) => a.start - b.start) : longestFirst(found);
   }
 }
 
