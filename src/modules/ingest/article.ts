@@ -1,9 +1,8 @@
 import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { hasVietnameseLetters } from "./text-matcher";
 
-// linkedom ships CommonJS beside its ES modules, but its types describe only the latter.
-type Linkedom = typeof import("linkedom", { with: { "resolution-mode": "import" }});
-const { parseHTML }: Linkedom = require("linkedom");
+type Document = JSDOM["window"]["document"];
 
 /**
  * An article as the ingest reads it: plain text (NFC, the text every quote and offset refers to),
@@ -31,9 +30,9 @@ export class IngestInputError extends Error {
 /** Longest article read (in bytes): a provincial news item is a few kB; anything this big is not one. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
-/** English words common enough that any English news text has many of them. */
+/** English function words that French or Spanish do not share: any English news text has many. */
 const ENGLISH_WORDS = new Set(
-  "the of and to in a with for on by was were is are has have that from at as province delegation".split(" "),
+  "the of and to in with for on by was were is are has have that from at as this which".split(" "),
 );
 
 export function readArticle(bytes: Uint8Array, fileName: string): Article {
@@ -79,8 +78,13 @@ function formatOf(raw: string, fileName: string): Article["format"] {
   return "text";
 }
 
+/** Letters only Vietnamese writes (ă, đ, ơ, ư and the dot-below and hook-above tones): not French's é or ê. */
+const ONLY_VIETNAMESE = /[ăđơưạảẹẻẽịỉọỏụủỵỷỹắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự]/giu;
+
 function languageOf(text: string, fileName: string): Article["language"] {
-  if (hasVietnameseLetters(text)) return "vi";
+  const letters = text.match(/\p{Letter}/gu)?.length ?? 0;
+  const vietnamese = text.match(ONLY_VIETNAMESE)?.length ?? 0;
+  if (hasVietnameseLetters(text) && vietnamese >= Math.max(1, letters / 200)) return "vi";
   const words = text.toLowerCase().match(/\p{Letter}+/gu) ?? [];
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
   if (words.length > 0 && english / words.length >= 0.08) return "en";
@@ -91,23 +95,28 @@ function languageOf(text: string, fileName: string): Article["language"] {
 }
 
 function fromHtml(raw: string): Pick<Article, "text" | "title" | "publishedOn"> {
-  const { document } = parseHTML(raw);
+  const document = parseHtml(raw);
   const published =
     document.querySelector('meta[property="article:published_time"]')?.getAttribute("content") ??
     document.querySelector("time[datetime]")?.getAttribute("datetime") ??
     null;
   // Readability drops the page's chrome (menus, counters, related links), which is not content.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const parsed = new Readability(document).parse();
   const html = parsed?.content ?? raw;
   // Block ends become blank lines, so paragraphs stay apart once the tags are gone.
   const spaced = html.replace(/<\/(p|h[1-6]|li|div|blockquote|tr|figcaption)>|<br\s*\/?>/gi, "$&\n\n");
-  const body = parseHTML(`<!doctype html><html><body>${spaced}</body></html>`).document.body;
+  const body = parseHtml(`<!doctype html><html><body>${spaced}</body></html>`).body;
   const text = tidy(body?.textContent ?? "");
   return {
     text,
     title: parsed?.title?.trim() || null,
     publishedOn: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
   };
+}
+
+/** A page's DOM, with no scripts run, nothing fetched and the page's CSS errors kept quiet. */
+function parseHtml(html: string): Document {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
 }
 
 function fromMarkdown(raw: string): Pick<Article, "text" | "title" | "publishedOn"> {
