@@ -102,7 +102,7 @@ function fromHtml(raw: string): Pick<Article, "text" | "title" | "publishedOn"> 
     null;
   // Readability drops the page's chrome (menus, counters, related links), which is not content.
   const parsed = new Readability(document).parse();
-  const html = parsed?.content ?? raw;
+  const html = parsed?.content ?? pageBody(raw);
   // Block ends become blank lines, so paragraphs stay apart once the tags are gone.
   const spaced = html.replace(/<\/(p|h[1-6]|li|div|blockquote|tr|figcaption)>|<br\s*\/?>/gi, "$&\n\n");
   const body = parseHtml(`<!doctype html><html><body>${spaced}</body></html>`).body;
@@ -117,6 +117,13 @@ function fromHtml(raw: string): Pick<Article, "text" | "title" | "publishedOn"> 
 /** A page's DOM, with no scripts run, nothing fetched and the page's CSS errors kept quiet. */
 function parseHtml(html: string): Document {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** Where Readability finds no article: the page's body, less what is never text. */
+function pageBody(raw: string): string {
+  const body = parseHtml(raw).body;
+  for (const element of body.querySelectorAll("script, style, noscript, template")) element.remove();
+  return body.innerHTML;
 }
 
 function fromMarkdown(raw: string): Pick<Article, "text" | "title" | "publishedOn"> {
