@@ -89,8 +89,8 @@ export class Gazetteer {
       ]);
     }
     for (const [spelling, places] of names) {
-      // Short names ("Ý", "Úc", "Lào") are words too: only a capitalised spelling names the place.
-      this.matcher.add(spelling, places, { capitalised: true });
+      // Names are words too ("Ý", "Trang"): in Vietnamese text only a capitalised spelling names the place.
+      this.matcher.add(spelling, places, { proper: true });
     }
   }
 

@@ -65,10 +65,15 @@ const SHORT = 5;
 export class PhraseMatcher<T> {
   private readonly entries: Array<{ exact: string; folded: string; capitalised: boolean; value: T }> = [];
 
-  add(phrase: string, value: T, options: { capitalised?: boolean } = {}): void {
+  /**
+   * `proper`: the phrase is a name; in a text with diacritics a capitalised name matches only
+   * where the text capitalises it too ("Trang" the Thai province, not "trang thiết bị").
+   */
+  add(phrase: string, value: T, options: { proper?: boolean } = {}): void {
     const key = compactKey(phrase);
     if (key.exact.length > 0) {
-      this.entries.push({ ...key, capitalised: options.capitalised ?? false, value });
+      const capitalised = (options.proper ?? false) && /^\p{Lu}/u.test(phrase.trim());
+      this.entries.push({ ...key, capitalised, value });
     }
   }
 
@@ -93,7 +98,7 @@ export class PhraseMatcher<T> {
         const lastIndex = view.offsets[at + needle.length - 1] as number;
         const end = lastIndex + String.fromCodePoint(text.codePointAt(lastIndex) ?? 0).length;
         if (!isWordBoundary(text, start, end)) continue;
-        if (entry.capitalised && strict && !/\p{Lu}/u.test(text[start] ?? "")) continue;
+        if (entry.capitalised && diacritics && !/\p{Lu}/u.test(text[start] ?? "")) continue;
         found.push({ start, end, value: entry.value });
       }
     }

@@ -45,3 +45,15 @@ describe("place recognition", () => {
     ]);
   });
 });
+
+describe("the generated first-level units", () => {
+  it("names Chinese, Korean, Japanese and Thai units by their Vietnamese and English names", () => {
+    expect(placesIn("tỉnh Quảng Tây, Tứ Xuyên và Gyeonggi-do, Osaka, Bangkok").map((p) => p.id)).toEqual([
+      "locality:cn-guangxi",
+      "locality:cn-sichuan",
+      "locality:kr-gyeonggi",
+      "locality:jp-osaka",
+      "locality:th-bangkok",
+    ]);
+  });
+});
