@@ -4,6 +4,7 @@ import { DashboardRepository } from "../modules/dashboard/dashboard.repository";
 import { DatabaseInfoRepository } from "../modules/database-info/database-info.repository";
 import { EditingRepository } from "../modules/editing/editing.repository";
 import { EntityRepository } from "../modules/entities/entity.repository";
+import { ProposalRepository } from "../modules/ingest/proposals.repository";
 import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
 import { SearchRepository } from "../modules/search/search.repository";
@@ -25,6 +26,7 @@ export interface Context {
     search: SearchRepository;
     dashboard: DashboardRepository;
     editing: EditingRepository;
+    proposals: ProposalRepository;
   };
 }
 
@@ -44,6 +46,7 @@ export function createContext(executor: Neo4jExecutor, user: User | null = null)
       search: new SearchRepository(reader),
       dashboard,
       editing: new EditingRepository(executor),
+      proposals: new ProposalRepository(executor),
     },
   };
 }
