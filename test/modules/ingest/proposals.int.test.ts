@@ -59,7 +59,8 @@ describe("the review queue of proposed facts", () => {
   const queued = async () => {
     const body = await post(LIST, { source: "source:son-la-luang-prabang-2023" }, EDITOR);
     expect(body.errors).toBeUndefined();
-    return (body.data?.proposals as { nodes: Array<Record<string, string | number>> }).nodes;
+    const proposals = body.data?.proposals as { nodes: Array<Record<string, string | number>> } | undefined;
+    return proposals?.nodes ?? [];
   };
 
   it("queues proposals with their source, lists them for editors only, and keeps them out of fact answers", async () => {
