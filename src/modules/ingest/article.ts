@@ -135,7 +135,9 @@ function fromMarkdown(raw: string): Pick<Article, "text" | "title" | "publishedO
       .replace(/^#{1,6}\s+/gm, "")
       .replace(/^\s*[-*+]\s+/gm, "")
       .replace(/^>\s?/gm, "")
-      .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]+?)\1/g, "$2"),
+      .replace(/(\*\*|\*|`)(?=\S)([^*`\n]+?)\1/g, "$2")
+      // Underscores mark emphasis only around words, never inside one (JOINT_WORKING_GROUP).
+      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^_\n]+?)\1(?![\p{L}\p{N}])/gu, "$2"),
   );
   const heading = raw.match(/^#\s+(.+)$/m)?.[1]?.trim() ?? null;
   const date = raw.match(/^date:\s*["']?(\d{4}-\d{2}-\d{2})/m)?.[1] ?? null;

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Command } from "commander";
 import { IngestInputError } from "./article";
 import { createExtractor, ingestFile, proposalsYaml } from "./ingest";

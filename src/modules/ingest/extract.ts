@@ -39,7 +39,7 @@ export class Extractor {
   private readonly figures: FigureReader;
 
   constructor(
-    private readonly gazetteer: Gazetteer,
+    readonly gazetteer: Gazetteer,
     lexicon: Lexicon,
   ) {
     for (const trigger of lexicon.triggers) {

@@ -8,6 +8,7 @@ import { type Article, readArticle } from "./article";
 import { Extractor, type Proposal } from "./extract";
 import { Gazetteer, type GazetteerRecords } from "./gazetteer";
 import { readLexicon } from "./lexicon";
+import { type NewPlace, proposeNewPlaces } from "./new-places";
 
 /** What the command line may add to what a file says of itself. */
 export interface ArticleOptions {
@@ -20,6 +21,7 @@ export interface Ingested {
   source: SourceRecord;
   article: Article;
   proposals: Proposal[];
+  places: NewPlace[];
 }
 
 /**
@@ -92,7 +94,7 @@ export function ingestBytes(
   bytes: Uint8Array,
   options: ArticleOptions = {},
 ): Ingested {
-  const article = readArticle(bytes, basename(path));
+  const article = readArticle(bytes, path);
   const publishedOn = options.publishedOn ?? article.publishedOn;
   const stem = basename(path, extname(path)).replace(/[^\w.-]+/g, "-") || "article";
   const proposals = extractor.propose(article, {
@@ -104,7 +106,8 @@ export function ingestBytes(
     options.province ??
     proposals.map((p) => vietnameseSideOf(p)).find((id) => id !== undefined) ??
     "province:unknown";
-  return { source: sourceRecordOf(path, article, about, options), article, proposals };
+  const places = proposeNewPlaces(article.text, extractor.gazetteer, article.language);
+  return { source: sourceRecordOf(path, article, about, options), article, proposals, places };
 }
 
 export function ingestFile(extractor: Extractor, path: string, options: ArticleOptions = {}): Ingested {
@@ -130,6 +133,12 @@ export function proposalsYaml(ingested: Ingested): string {
   return stringify(
     {
       source: ingested.source,
+      places: ingested.places.map((place) => ({
+        status: place.status,
+        quoteOffsets: place.quote,
+        quote: ingested.article.text.slice(place.quote.start, place.quote.end),
+        place: place.record,
+      })),
       proposals: ingested.proposals.map((proposal) => ({
         status: proposal.status,
         confidence: proposal.confidence,

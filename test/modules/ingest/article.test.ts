@@ -76,3 +76,11 @@ describe("reading an article", () => {
     expect(rejected).toBeLessThan(total);
   });
 });
+
+describe("Markdown", () => {
+  it("keeps underscores inside words", () => {
+    expect(readArticle(encode("The kind is JOINT_WORKING_GROUP, _stressed_ here."), "k.md").text).toBe(
+      "The kind is JOINT_WORKING_GROUP, stressed here.",
+    );
+  });
+});

@@ -110,3 +110,24 @@ describe("proposals from an article", () => {
     );
   });
 });
+
+describe("places the gazetteer lacks", () => {
+  it("proposes a place named with its country in brackets, with the words that name it", () => {
+    const text = "Ngày 3/4/2023, tỉnh Lai Châu đã đón tiếp đoàn công tác thành phố Côn Minh (Trung Quốc).";
+    const { places } = ingest(text, "kunming.txt");
+    expect(places.map((place) => place.record)).toEqual([
+      expect.objectContaining({
+        id: "locality:cn-con-minh",
+        country: "country:CN",
+        kind: "CITY",
+        nameVi: "Côn Minh",
+      }),
+    ]);
+    const [place] = places;
+    expect(text.slice(place?.quote.start, place?.quote.end)).toBe("thành phố Côn Minh (Trung Quốc)");
+  });
+
+  it("proposes none for a place it knows", () => {
+    expect(ingest("Tỉnh Sơn La đón đoàn tỉnh Luông Pha Bang (Lào).", "known.txt").places).toEqual([]);
+  });
+});
