@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Command } from "commander";
-import { IngestInputError } from "./article";
+import { IngestInputError, isoDate } from "./article";
 import { createExtractor, ingestFile, proposalsYaml } from "./ingest";
 import { storeProposals } from "./store";
 
@@ -20,7 +20,11 @@ const program = new Command()
       files: string[],
       options: { published?: string; url?: string; province?: string; dryRun: boolean },
     ) => {
-      if (options.published && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
+      const [year, month, day] = (options.published ?? "").split("-").map(Number);
+      if (
+        options.published &&
+        (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDate(year ?? 0, month ?? 0, day ?? 0))
+      ) {
         program.error("--published must be a date written YYYY-MM-DD", { code: "BAD_DATE" });
       }
       const extractor = createExtractor();
@@ -44,8 +48,14 @@ const program = new Command()
           }
         } catch (error) {
           failed += 1;
-          const message = error instanceof Error ? error.message : String(error);
-          const code = error instanceof IngestInputError ? error.code : "INGEST_FAILED";
+          const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+          const message = missing
+            ? `${file}: no such file`
+            : error instanceof Error
+              ? error.message
+              : String(error);
+          const code =
+            error instanceof IngestInputError ? error.code : missing ? "FILE_NOT_FOUND" : "INGEST_FAILED";
           process.stderr.write(`${code}: ${message}\n`);
         }
       }
