@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { ArticleFile, type FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { PROJECT_ROOT } from "../../shared/paths";
 import { IngestInputError } from "./article";
 import type { Proposal } from "./extract";
 import type { Gazetteer } from "./gazetteer";
@@ -118,8 +119,9 @@ function resolver(gazetteer: Gazetteer, file: ArticleFile): Resolve {
 }
 
 export function evaluateArticle(articleFile: string, corpusDir: string): ArticleScore {
-  const seedPath = join(__dirname, "..", "..", "..", "..", "seeds", "articles", articleFile);
-  const gold = ArticleFile.parse(parse(readFileSync(seedPathOf(articleFile, seedPath), "utf8")));
+  const gold = ArticleFile.parse(
+    parse(readFileSync(join(PROJECT_ROOT, "seeds", "articles", articleFile), "utf8")),
+  );
   const gazetteer = readGazetteer([articleFile]);
   const extractor = createExtractor(gazetteer);
   const textPath = join(corpusDir, gold.source.fileName);
@@ -143,16 +145,6 @@ export function evaluateArticle(articleFile: string, corpusDir: string): Article
     missed: [...goldTriples].filter((t) => !predictedTriples.has(t)),
     spurious: [...predictedTriples].filter((t) => !goldTriples.has(t)),
   };
-}
-
-/** The seed file by name, whether run from the sources or from dist/. */
-function seedPathOf(articleFile: string, fromDist: string): string {
-  try {
-    readFileSync(fromDist);
-    return fromDist;
-  } catch {
-    return join(__dirname, "..", "..", "..", "seeds", "articles", articleFile);
-  }
 }
 
 /** A quote is verbatim when it is the slice its offsets name and occurs in the file as written. */

@@ -71,7 +71,7 @@ export class Extractor {
     let sentenceForeign: { sentence: number; places: Place[] } = { sentence: -1, places: [] };
     units.forEach((unit, index) => {
       const span = text.slice(unit.start, unit.end);
-      const places = (mentions[index] ?? []).map((match) => ({ ...match, value: match.value }));
+      const places = mentions[index] ?? [];
       const foreignHere = foreignParties(places.map((match) => match.value));
       const refersBack =
         paragraphForeign.paragraph === unit.paragraph && this.anaphora.find(span, diacritics).length > 0;

@@ -98,10 +98,6 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
-  get size(): number {
-    return this.byId.size;
-  }
-
   /**
    * The places named in a text. Where a name is shared by a unit that ceased in the 2025 reform and
    * its successor ("Tây Ninh"), the article's date picks the one that existed then.

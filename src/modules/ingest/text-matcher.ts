@@ -77,10 +77,6 @@ export class PhraseMatcher<T> {
     }
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
   /**
    * Every whole-word occurrence, longest first where two overlap. `diacritics` says whether the text
    * is written with Vietnamese diacritics: then short phrases must match them exactly. `overlapping`
