@@ -4,6 +4,7 @@ import { DashboardRepository } from "../modules/dashboard/dashboard.repository";
 import { DatabaseInfoRepository } from "../modules/database-info/database-info.repository";
 import { EditingRepository } from "../modules/editing/editing.repository";
 import { EntityRepository } from "../modules/entities/entity.repository";
+import { ProposalRepository } from "../modules/ingest/proposals.repository";
 import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
 import { SearchRepository } from "../modules/search/search.repository";
@@ -27,6 +28,7 @@ export interface Context {
     dashboard: DashboardRepository;
     editing: EditingRepository;
     wholeGraph: WholeGraphRepository;
+    proposals: ProposalRepository;
   };
 }
 
@@ -47,6 +49,7 @@ export function createContext(executor: Neo4jExecutor, user: User | null = null)
       dashboard,
       editing: new EditingRepository(executor),
       wholeGraph: new WholeGraphRepository(reader),
+      proposals: new ProposalRepository(executor),
     },
   };
 }

@@ -120,6 +120,10 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 export const FACT_STATUSES = ["COMPLETED", "PLANNED"] as const;
 
+/** Where a fact the ingest proposed stands in the review queue. */
+export const PROPOSAL_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
 export const SECTORS = [
   "EDUCATION",
   "HEALTH",

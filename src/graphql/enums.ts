@@ -15,6 +15,7 @@ import {
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
+  PROPOSAL_STATUSES,
   PROVINCE_ERAS,
   PROVINCE_KINDS,
   QUALIFIERS,
@@ -94,4 +95,10 @@ export const FactKind = enumOf(
   [...new Set([...AGREEMENT_KINDS, ...DIRECTIONS, ...PROGRAMME_KINDS, ...PARTNERSHIP_KINDS])],
   "FactKind",
   "A fact's kind: an AgreementKind, ProgrammeKind or PartnershipKind, or a delegation's Direction.",
+);
+
+export const ProposalStatus = enumOf(
+  PROPOSAL_STATUSES,
+  "ProposalStatus",
+  "Where a proposed fact stands: waiting for an editor, accepted (now a fact) or rejected.",
 );

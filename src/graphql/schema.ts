@@ -10,6 +10,7 @@ import {
 import { DatabaseInfoResolver } from "../modules/database-info/database-info.resolver";
 import { EditingResolver } from "../modules/editing/editing.resolver";
 import { EvidenceResolver, FactResolver, ParticipationResolver } from "../modules/facts/facts.resolver";
+import { ProposalResolver } from "../modules/ingest/proposals.resolver";
 import {
   NetworkResolver,
   PathResolver,
@@ -71,6 +72,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       DatabaseInfoResolver,
       EditingResolver,
       WholeGraphResolver,
+      ProposalResolver,
     ],
     authChecker,
     validate: false,
