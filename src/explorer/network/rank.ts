@@ -13,14 +13,16 @@ export function fold(text: string): string {
 
 /**
  * The API's hits, reordered for a reader: a name typed in full comes first ("Lào" is Laos, not
- * Lào Cai), then countries before places whose names merely contain the text, then the API's own
+ * Lào Cai), then countries whose names contain the text before places whose names do, then the API's own
  * order (its relevance). The sort is stable, so equal hits keep the API's order.
  */
 export function rankHits(text: string, hits: Participant[]): Participant[] {
   const typed = fold(text);
-  const exact = (hit: Participant) =>
-    [hit.nameEn, hit.nameVi].some((name) => name !== null && fold(name) === typed) ? 0 : 1;
-  const country = (hit: Participant) => (hit.__typename === "Country" ? 0 : 1);
+  const names = (hit: Participant) => [hit.nameEn, hit.nameVi].flatMap((name) => (name ? [fold(name)] : []));
+  const exact = (hit: Participant) => (names(hit).includes(typed) ? 0 : 1);
+  // A country found by its name (a partial one too), not one the API matched on something else.
+  const country = (hit: Participant) =>
+    hit.__typename === "Country" && names(hit).some((name) => name.includes(typed)) ? 0 : 1;
   return hits
     .map((hit, index) => ({ hit, index }))
     .sort(

@@ -81,6 +81,7 @@ export function formatViewState(view: ViewState): string {
     if (view[name]) params.set(name, view[name]);
   }
   if (view.pane !== "network") params.set("pane", view.pane);
-  const text = params.toString();
+  // Ids keep their colon ("province:son-la"), as a reader would type them; a query allows it.
+  const text = params.toString().replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
