@@ -181,7 +181,12 @@ describe("the network explorer at /, in a real browser", () => {
       await page
         .locator(".search-results li[data-id]")
         .evaluateAll((items) => items.map((item) => item.getAttribute("data-id"))),
-    ).toEqual(rankHits("luong pha bang", hits.search.map((hit) => hit.node)).map((hit) => hit.id));
+    ).toEqual(
+      rankHits(
+        "luong pha bang",
+        hits.search.map((hit) => hit.node),
+      ).map((hit) => hit.id),
+    );
     await screenshot(page, "explorer-search");
   });
 });

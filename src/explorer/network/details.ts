@@ -135,12 +135,7 @@ export function partnerList(
     "section",
     { class: "partner-list" },
     h("h2", {}, t("partnersOf", { name: displayName(root) })),
-    h(
-      "p",
-      { class: "hint" },
-      t("partnersHint", { count: partners.length, filters: filterText }),
-      download,
-    ),
+    h("p", { class: "hint" }, t("partnersHint", { count: partners.length, filters: filterText }), download),
     h(
       "ul",
       {},
@@ -186,12 +181,7 @@ export function nodeDetails(
     h(
       "p",
       { class: "hint" },
-      [
-        kindLabel(participant.__typename),
-        otherName(participant),
-        countryCode(participant),
-        participant.id,
-      ]
+      [kindLabel(participant.__typename), otherName(participant), countryCode(participant), participant.id]
         .filter(Boolean)
         .join(" · "),
     ),
@@ -207,11 +197,7 @@ export function edgeDetails(from: Participant, to: Participant, kind: string, fa
     "section",
     { class: "edge-details" },
     h("h2", {}, `${displayName(from)} — ${displayName(to)}`),
-    h(
-      "p",
-      { class: "hint" },
-      t("edgeHint", { count: facts.length, kind: words(kind) }),
-    ),
+    h("p", { class: "hint" }, t("edgeHint", { count: facts.length, kind: words(kind) })),
     facts.map(factCard),
   );
 }

@@ -41,7 +41,10 @@ const TEXT = {
   },
   loading: { en: "Loading…", vi: "Đang tải…" },
   loadingPartners: { en: "Loading the partners of {name}…", vi: "Đang tải các đối tác của {name}…" },
-  loaded: { en: "{nodes} places and bodies, {facts} facts{filters}", vi: "{nodes} nơi và tổ chức, {facts} sự kiện{filters}" },
+  loaded: {
+    en: "{nodes} places and bodies, {facts} facts{filters}",
+    vi: "{nodes} nơi và tổ chức, {facts} sự kiện{filters}",
+  },
   couldNotLoad: { en: "Could not load: {error}", vi: "Không tải được: {error}" },
   apiDown: { en: "The API does not answer: {error}", vi: "API không trả lời: {error}" },
   searchFailed: { en: "Search failed: {error}", vi: "Tìm kiếm lỗi: {error}" },

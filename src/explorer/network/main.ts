@@ -28,10 +28,26 @@ import { edgeDetails, nodeDetails, partnerList } from "./details";
 import { h, words } from "./dom";
 import { type Cell, fileStem, save, toCsv, toGraphml } from "./downloads";
 import { type GraphEdge, NetworkGraph } from "./graph";
-import { displayName, kindLabel, type Language, language, otherName, setLanguage, type TextKey, t } from "./i18n";
+import {
+  displayName,
+  kindLabel,
+  type Language,
+  language,
+  otherName,
+  setLanguage,
+  type TextKey,
+  t,
+} from "./i18n";
 import { renderMap } from "./map";
 import { rankHits } from "./rank";
-import { BadLinkError, EMPTY_VIEW, formatViewState, type Pane, parseViewState, type ViewState } from "./view-state";
+import {
+  BadLinkError,
+  EMPTY_VIEW,
+  formatViewState,
+  type Pane,
+  parseViewState,
+  type ViewState,
+} from "./view-state";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -403,7 +419,11 @@ async function expand(id: string): Promise<void> {
 
 function showPartnerList(): void {
   if (state.root) {
-    const download = h("button", { type: "button", class: "table-download", "data-download": "partners" }, t("tableCsv"));
+    const download = h(
+      "button",
+      { type: "button", class: "table-download", "data-download": "partners" },
+      t("tableCsv"),
+    );
     download.addEventListener("click", () =>
       save(
         `${fileStem(state.root?.id)}-partners.csv`,
@@ -706,15 +726,24 @@ function applyLanguage(): void {
   }
   const fill = (select: HTMLSelectElement, options: { value: string; text: string }[]) => {
     const chosen = select.value;
-    select.replaceChildren(select.options[0] as HTMLOptionElement, ...options.map(({ value, text }) => h("option", { value }, text)));
+    select.replaceChildren(
+      select.options[0] as HTMLOptionElement,
+      ...options.map(({ value, text }) => h("option", { value }, text)),
+    );
     select.value = chosen;
   };
   fill(
     ui.country,
     state.options.countries.map((country) => ({ value: country.code, text: displayName(country) })),
   );
-  fill(ui.kind, state.options.kinds.map((kind) => ({ value: kind, text: words(kind) })));
-  fill(ui.sector, state.options.sectors.map((sector) => ({ value: sector, text: words(sector) })));
+  fill(
+    ui.kind,
+    state.options.kinds.map((kind) => ({ value: kind, text: words(kind) })),
+  );
+  fill(
+    ui.sector,
+    state.options.sectors.map((sector) => ({ value: sector, text: words(sector) })),
+  );
 }
 
 for (const code of ["en", "vi"] as const) {

@@ -28,16 +28,49 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+interface Point {
+  lat: number;
+  lon: number;
+  source: string;
+}
+
+/**
+ * A place's point from the gazetteer; a group of localities sits at the mean of its reference
+ * members' points, and says so.
+ */
+function pointOf(node: Participant): Point | undefined {
+  const known = __PLACE_COORDINATES__[node.id];
+  if (known || !node.members?.length) return known;
+  const members = node.members.flatMap((member) => {
+    const point = __PLACE_COORDINATES__[member.locality.id];
+    return point ? [point] : [];
+  });
+  if (members.length === 0) return undefined;
+  const mean = (values: number[]) =>
+    Math.round((10_000 * values.reduce((a, b) => a + b, 0)) / values.length) / 10_000;
+  return {
+    lat: mean(members.map((point) => point.lat)),
+    lon: mean(members.map((point) => point.lon)),
+    source: `the mean of ${members.length} reference members' points`,
+  };
+}
+
 /**
  * The network on a map: each place at the point the gazetteer gives it (seeds/gazetteer/coordinates.yaml,
  * bundled at build time), a line for each tie between two placed ends, the view fitted to the points.
- * Places without a point (groups, organisations, a place not yet located) are named under the map.
+ * Places without a point (organisations, a place not yet located) are named under the map.
  */
 export function renderMap(nodes: Participant[], edges: GraphEdge[], root: string | null): HTMLElement {
-  const placed = nodes.filter((node) => __PLACE_COORDINATES__[node.id]);
-  const unplaced = nodes.filter((node) => !__PLACE_COORDINATES__[node.id]);
+  const points = new Map(
+    nodes.flatMap((node) => {
+      const point = pointOf(node);
+      return point ? [[node.id, point] as const] : [];
+    }),
+  );
+  const placed = nodes.filter((node) => points.has(node.id));
+  const unplaced = nodes.filter((node) => !points.has(node.id));
   const lonLat = (id: string): [number, number] => {
-    const point = __PLACE_COORDINATES__[id] as { lat: number; lon: number };
+    const point = points.get(id) as Point;
     return [point.lon, point.lat];
   };
   const caption = h("figcaption", {}, t("mapCaption", { placed: placed.length, total: nodes.length }));
@@ -51,11 +84,19 @@ export function renderMap(nodes: Participant[], edges: GraphEdge[], root: string
       { type: "MultiPoint", coordinates: placed.map((node) => lonLat(node.id)) },
     );
     // A single place (or places close together) would be zoomed to a street: keep a region in view.
-    if (projection.scale() > 3000) projection.scale(3000);
+    if (projection.scale() > 3000) {
+      const coordinates = placed.map((node) => lonLat(node.id));
+      const mean = (index: 0 | 1) =>
+        coordinates.reduce((sum, point) => sum + point[index], 0) / coordinates.length;
+      projection
+        .scale(3000)
+        .center([mean(0), mean(1)])
+        .translate([WIDTH / 2, HEIGHT / 2]);
+    }
     const path = geoPath(projection);
     const basemap = land.features.map((country) => svg("path", { class: "land", d: path(country) ?? "" }));
     const ties = edges
-      .filter((edge) => __PLACE_COORDINATES__[edge.source] && __PLACE_COORDINATES__[edge.target])
+      .filter((edge) => points.has(edge.source) && points.has(edge.target))
       .map((edge) =>
         svg(
           "path",
@@ -68,12 +109,16 @@ export function renderMap(nodes: Participant[], edges: GraphEdge[], root: string
           svg("title", {}, edge.id),
         ),
       );
-    const points = placed.map((node) => {
+    const marks = placed.map((node) => {
       const [x, y] = projection(lonLat(node.id)) ?? [0, 0];
-      const point = __PLACE_COORDINATES__[node.id];
+      const point = points.get(node.id);
       return svg(
         "g",
-        { class: `place${node.id === root ? " root" : ""}`, "data-id": node.id, transform: `translate(${x},${y})` },
+        {
+          class: `place${node.id === root ? " root" : ""}`,
+          "data-id": node.id,
+          transform: `translate(${x},${y})`,
+        },
         svg("circle", { r: node.id === root ? 7 : 5, fill: countryColour(countryCode(node)) }),
         svg("text", { x: 8, y: 4 }, displayName(node)),
         svg("title", {}, `${displayName(node)} · ${point?.lat}, ${point?.lon} · ${point?.source}`),
@@ -85,7 +130,7 @@ export function renderMap(nodes: Participant[], edges: GraphEdge[], root: string
         { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map-canvas", role: "img" },
         svg("g", { class: "basemap" }, ...basemap),
         svg("g", { class: "ties" }, ...ties),
-        svg("g", { class: "places" }, ...points),
+        svg("g", { class: "places" }, ...marks),
       ),
     );
   }
@@ -93,7 +138,7 @@ export function renderMap(nodes: Participant[], edges: GraphEdge[], root: string
     figure.append(
       h(
         "p",
-        { class: "hint unplaced" },
+        { class: "hint unplaced", "data-ids": unplaced.map((node) => node.id).join(" ") },
         t("notOnMap", { names: unplaced.map((node) => displayName(node)).join(", ") }),
       ),
     );

@@ -25,11 +25,6 @@ export function rankHits(text: string, hits: Participant[]): Participant[] {
     hit.__typename === "Country" && names(hit).some((name) => name.includes(typed)) ? 0 : 1;
   return hits
     .map((hit, index) => ({ hit, index }))
-    .sort(
-      (a, b) =>
-        exact(a.hit) - exact(b.hit) ||
-        country(a.hit) - country(b.hit) ||
-        a.index - b.index,
-    )
+    .sort((a, b) => exact(a.hit) - exact(b.hit) || country(a.hit) - country(b.hit) || a.index - b.index)
     .map(({ hit }) => hit);
 }

@@ -31,7 +31,7 @@ export function extent(period: NonNullable<FactSummary["period"]>): { start: num
 }
 
 const ROW = 14;
-const WIDTH = 560;
+const WIDTH = 320;
 const LEFT = 8;
 
 /**

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import type { Download, Page } from "playwright-core";
-import { extent } from "../../../src/explorer/network/timeline";
 import { screenshot, useBrowser } from "../../support/browser";
 import { type Drawing, type DrawnNode, drawnNodeIds, ready } from "../../support/explorer-page";
 import { dataOf, executeText } from "../../support/graphql";
@@ -45,7 +44,7 @@ describe("the network explorer's shareable, downloadable views, in a real browse
         }`,
         { filter: { countries: ["LA"], kinds: ["TRAINING"] } },
       ),
-    ) as ApiPartners;
+    ) as unknown as ApiPartners;
     return answer.partners.nodes;
   }
 
@@ -80,15 +79,26 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     expect(await page.locator("#map").isVisible()).toBe(true);
     expect(await page.locator("#graph").isVisible()).toBe(false);
     expect(await page.locator('#pane-map[aria-selected="true"]').count()).toBe(1);
-    const laos = dataOf(
-      await executeText(db.executor, `{ partners(of: "country:LA", first: 100) { nodes { partner { id } } } }`),
-    ) as { partners: { nodes: { partner: { id: string } }[] } };
-    const shown = await page.locator(".map [data-id]").evaluateAll((items) => items.map((i) => i.getAttribute("data-id")));
-    const unplaced = await page.locator(".map .unplaced").textContent();
-    // Every partner of Laos is on the map or named under it.
-    expect(shown.length).toBeGreaterThan(laos.partners.nodes.length / 2);
+    const ids = async (of: string) =>
+      (
+        dataOf(
+          await executeText(
+            db.executor,
+            `{ partners(of: "${of}", first: 100) { nodes { partner { id } } } }`,
+          ),
+        ) as { partners: { nodes: { partner: { id: string } }[] } }
+      ).partners.nodes.map(({ partner }) => partner.id);
+    const expected = new Set([SON_LA, ...(await ids(SON_LA)), ...(await ids("country:LA"))]);
+    const shown = await page
+      .locator(".map .place")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-id") ?? ""));
+    const unplaced = (await page.locator(".map .unplaced").count())
+      ? ((await page.locator(".map .unplaced").getAttribute("data-ids")) ?? "").split(" ")
+      : [];
+    // Every place drawn is on the map or named under it: Laos's own partners came with the link.
+    expect(new Set([...shown, ...unplaced])).toEqual(expected);
     expect(shown).toContain("country:LA");
-    expect(unplaced === null || unplaced.length > 0).toBe(true);
+    await screenshot(page, "explorer-map-expanded");
   });
 
   it.each([
@@ -99,9 +109,15 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     await ready(page);
     expect((await drawnNodeIds(page)).length).toBeGreaterThan(1);
 
+    // As the browser's back button would: the address changes, and the page is told.
     await page.evaluate((address) => {
-      history.pushState(null, "", address);
-      dispatchEvent(new PopStateEvent("popstate"));
+      const window = globalThis as unknown as {
+        history: { pushState(data: null, unused: string, url: string): void };
+        dispatchEvent(event: unknown): void;
+        PopStateEvent: new (type: string) => unknown;
+      };
+      window.history.pushState(null, "", address);
+      window.dispatchEvent(new window.PopStateEvent("popstate"));
     }, search);
     await page.locator('#status[data-state="error"]').waitFor();
     expect(await page.locator("#status").textContent()).toContain(named);
@@ -121,7 +137,12 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     expect(csv.name).toBe("province-son-la-facts.csv");
     expect(csv.text.startsWith("\uFEFFid,kind,factType,")).toBe(true);
     const lines = csv.text.trim().split("\r\n");
-    expect(lines.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(factIds);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .sort(),
+    ).toEqual(factIds);
     expect(csv.text).toContain("Son La");
 
     const json = JSON.parse((await downloaded(page, "#download-facts-json")).text) as {
@@ -142,7 +163,9 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     };
     expect(graphml.graphml.key.map((key) => key["attr.name"])).toContain("label");
     const nodes = graphml.graphml.graph.node;
-    expect(nodes.map((node) => node.id).sort()).toEqual([SON_LA, ...partners.map((p) => p.partner.id)].sort());
+    expect(nodes.map((node) => node.id).sort()).toEqual(
+      [SON_LA, ...partners.map((p) => p.partner.id)].sort(),
+    );
     const labels = nodes.map((node) => node.data.find((data) => data.key === "label")?.["#text"]);
     expect(labels).toEqual(expect.arrayContaining(partners.map((p) => p.partner.nameEn)));
 
@@ -178,10 +201,6 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     }
     const caption = await page.locator(".timeline figcaption").textContent();
     expect(caption).toBe(`${dated.length} dated facts by period; ${facts.length - dated.length} undated`);
-    expect(extent({ start: "2015-01-01", end: "2016-12-31", precision: "YEAR" })).toEqual({
-      start: 2015,
-      end: expect.closeTo(2017.997, 2),
-    });
     await screenshot(page, "explorer-timeline");
   });
 
@@ -193,10 +212,13 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     await page.locator(".map-canvas").waitFor();
     expect(new URL(page.url()).search).toBe(`${SHARED_VIEW}&pane=map`);
 
-    const placed = await page.locator(".map .place").evaluateAll((items) => items.map((i) => i.getAttribute("data-id")));
+    const placed = await page
+      .locator(".map .place")
+      .evaluateAll((items) => items.map((i) => i.getAttribute("data-id")));
     const coordinates = readFileSync("seeds/gazetteer/coordinates.yaml", "utf8");
     for (const id of [SON_LA, ...partners.map((p) => p.partner.id)]) {
-      expect(placed.includes(id)).toBe(coordinates.includes(`id: ${id}\n`));
+      // A place with a point in the gazetteer is drawn there; a group at its members' mean point.
+      expect(placed.includes(id)).toBe(coordinates.includes(`id: ${id}\n`) || id.startsWith("group:"));
     }
     expect(await page.locator(".map .land").count()).toBeGreaterThan(100);
     const ties = await page.locator(".map .tie").count();
@@ -239,7 +261,10 @@ describe("the network explorer's shareable, downloadable views, in a real browse
 
   it("lays out the largest neighbourhood with no label over another node or label", async () => {
     const ranked = dataOf(
-      await executeText(db.executor, "{ rankings(type: Province, first: 100) { counterpartCount entity { id } } }"),
+      await executeText(
+        db.executor,
+        "{ rankings(type: Province, first: 100) { counterpartCount entity { id } } }",
+      ),
     ) as { rankings: { counterpartCount: number; entity: { id: string } }[] };
     const most = Math.max(...ranked.rankings.map((rank) => rank.counterpartCount));
     const largest = {
