@@ -1,7 +1,7 @@
 import type { Evidence, Fact, Participant, Partner } from "./api";
 import { countryCode, countryColour, kindColour } from "./colours";
-import { h, words } from "./dom";
-import { displayName, kindLabel, otherName, t } from "./i18n";
+import { h } from "./dom";
+import { displayName, kindLabel, otherName, t, term } from "./i18n";
 
 function period(fact: Fact): string {
   if (!fact.period) {
@@ -32,14 +32,14 @@ function evidence(item: Evidence): HTMLElement {
 }
 
 export function factCard(fact: Fact): HTMLElement {
-  const heading = fact.title ?? fact.name ?? fact.purpose ?? fact.description ?? `${words(fact.kind)}`;
+  const heading = fact.title ?? fact.name ?? fact.purpose ?? fact.description ?? `${term(fact.kind)}`;
   return h(
     "article",
     { class: "fact", "data-fact": fact.id },
     h(
       "header",
       {},
-      h("span", { class: "badge", style: `background:${kindColour(fact.kind)}` }, words(fact.kind)),
+      h("span", { class: "badge", style: `background:${kindColour(fact.kind)}` }, term(fact.kind)),
       h("span", { class: "fact-type" }, fact.factType),
       h("span", { class: "period" }, period(fact)),
     ),
@@ -52,7 +52,7 @@ export function factCard(fact: Fact): HTMLElement {
       { class: "meta" },
       h("span", { class: `certainty ${fact.certainty.toLowerCase()}` }, fact.certainty),
       fact.status === "PLANNED" ? ` · ${t("planned")}` : null,
-      fact.sectors.length ? ` · ${fact.sectors.map(words).join(", ")}` : null,
+      fact.sectors.length ? ` · ${fact.sectors.map(term).join(", ")}` : null,
     ),
     fact.inference ? h("p", { class: "inference" }, t("inferred", { why: fact.inference })) : null,
     fact.figures.length
@@ -65,7 +65,7 @@ export function factCard(fact: Fact): HTMLElement {
               {},
               h("strong", {}, figure.value.toLocaleString("en")),
               ` ${figure.unit}`,
-              figure.qualifier !== "EXACT" ? ` (${words(figure.qualifier)})` : null,
+              figure.qualifier !== "EXACT" ? ` (${term(figure.qualifier)})` : null,
               h("span", { class: "figure-text", lang: "vi" }, ` “${figure.text}”`),
             ),
           ),
@@ -140,7 +140,7 @@ export function partnerList(
       "ul",
       {},
       partners.map((partner) => {
-        const kinds = [...new Set(partner.facts.map((fact) => fact.kind))].map(words).join(", ");
+        const kinds = [...new Set(partner.facts.map((fact) => fact.kind))].map(term).join(", ");
         const item = h(
           "li",
           { "data-partner": partner.partner.id },
@@ -197,7 +197,7 @@ export function edgeDetails(from: Participant, to: Participant, kind: string, fa
     "section",
     { class: "edge-details" },
     h("h2", {}, `${displayName(from)} — ${displayName(to)}`),
-    h("p", { class: "hint" }, t("edgeHint", { count: facts.length, kind: words(kind) })),
+    h("p", { class: "hint" }, t("edgeHint", { count: facts.length, kind: term(kind) })),
     facts.map(factCard),
   );
 }

@@ -2,8 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { FactSummary, Participant } from "./api";
 import { countryCode, countryColour, kindColour, PARTICIPANT_STYLE } from "./colours";
-import { words } from "./dom";
-import { displayName } from "./i18n";
+import { displayName, term } from "./i18n";
 
 cytoscape.use(fcose);
 
@@ -108,7 +107,7 @@ export class NetworkGraph {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: edge.facts.length > 1 ? `${words(edge.kind)} ×${edge.facts.length}` : words(edge.kind),
+          label: edge.facts.length > 1 ? `${term(edge.kind)} ×${edge.facts.length}` : term(edge.kind),
           colour: kindColour(edge.kind),
           width: Math.min(2 + edge.facts.length, 8),
         },

@@ -111,6 +111,66 @@ const KIND_LABELS: Record<string, { en: string; vi: string }> = {
   Organization: { en: "Organisation", vi: "Tổ chức" },
 };
 
+/** The API's enum values (fact kinds, sectors, precisions) in Vietnamese; English shows them as words. */
+const TERMS_VI: Record<string, string> = {
+  AGREEMENT_MINUTES: "biên bản thoả thuận",
+  AID_PROJECT: "dự án viện trợ",
+  BORDER_COOPERATION: "hợp tác biên giới",
+  CONFERENCE: "hội nghị",
+  CONTRACT: "hợp đồng",
+  COOPERATION: "hợp tác",
+  COOPERATION_AGREEMENT: "thoả thuận hợp tác",
+  COORDINATION_AGREEMENT: "thoả thuận phối hợp",
+  EVENT: "sự kiện",
+  EXCHANGE: "giao lưu",
+  FORUM: "diễn đàn",
+  FRIENDSHIP: "hữu nghị",
+  HUMANITARIAN: "nhân đạo",
+  INCOMING: "đoàn vào",
+  INFRASTRUCTURE_SUPPORT: "hỗ trợ hạ tầng",
+  INVESTMENT: "đầu tư",
+  INVESTMENT_PROMOTION: "xúc tiến đầu tư",
+  JOINT_WORKING_GROUP: "nhóm công tác chung",
+  MEMBERSHIP: "thành viên",
+  MOU: "bản ghi nhớ",
+  NEIGHBOURHOOD: "láng giềng",
+  NGO_ACTIVITY: "hoạt động phi chính phủ",
+  NON_PROJECT_AID: "viện trợ phi dự án",
+  OTHER: "khác",
+  OUTGOING: "đoàn ra",
+  OUTREACH: "vận động",
+  SCHOLARSHIP: "học bổng",
+  TOURISM_PROMOTION: "xúc tiến du lịch",
+  TRADE_PROMOTION: "xúc tiến thương mại",
+  TRAINING: "đào tạo",
+  TREATY: "điều ước",
+  TWINNING: "kết nghĩa",
+  VOLUNTEERING: "tình nguyện",
+  AGRICULTURE: "nông nghiệp",
+  BORDER_MANAGEMENT: "quản lý biên giới",
+  BORDER_TRADE: "thương mại biên giới",
+  CULTURE: "văn hoá",
+  DEFENCE: "quốc phòng",
+  EDUCATION: "giáo dục",
+  ENERGY: "năng lượng",
+  ENVIRONMENT: "môi trường",
+  GOVERNANCE: "quản lý nhà nước",
+  HEALTH: "y tế",
+  INFORMATION: "thông tin",
+  LABOUR: "lao động",
+  OVERSEAS_VIETNAMESE: "người Việt Nam ở nước ngoài",
+  PEOPLE_TO_PEOPLE: "giao lưu nhân dân",
+  SCIENCE_TECHNOLOGY: "khoa học và công nghệ",
+  SECURITY: "an ninh",
+  SPORT: "thể thao",
+  TOURISM: "du lịch",
+  TRADE: "thương mại",
+  TRANSPORT: "giao thông vận tải",
+  DAY: "ngày",
+  MONTH: "tháng",
+  YEAR: "năm",
+};
+
 let current: Language = readStoredLanguage();
 
 function readStoredLanguage(): Language {
@@ -141,6 +201,11 @@ export function t(key: TextKey, values: Record<string, string | number> = {}): s
   return template
     .replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""))
     .replaceAll("(s)", values.count === 1 ? "" : "s");
+}
+
+/** An enum value of the API as a reader says it: "PEOPLE_TO_PEOPLE" -> "people to people" or "giao lưu nhân dân". */
+export function term(value: string): string {
+  return (current === "vi" ? TERMS_VI[value] : undefined) ?? value.toLowerCase().replaceAll("_", " ");
 }
 
 export function kindLabel(typename: string): string {

@@ -25,7 +25,7 @@ import {
 } from "./colours";
 import { renderDashboard } from "./dashboard";
 import { edgeDetails, nodeDetails, partnerList } from "./details";
-import { h, words } from "./dom";
+import { h } from "./dom";
 import { type Cell, fileStem, save, toCsv, toGraphml } from "./downloads";
 import { type GraphEdge, NetworkGraph } from "./graph";
 import {
@@ -37,6 +37,7 @@ import {
   setLanguage,
   type TextKey,
   t,
+  term,
 } from "./i18n";
 import { renderMap } from "./map";
 import { rankHits } from "./rank";
@@ -133,8 +134,8 @@ function filterFor(who: Participant): FactFilter {
 function filterText(): string {
   const parts = [
     ui.country.value && ui.country.selectedOptions[0]?.text,
-    ui.kind.value && words(ui.kind.value),
-    ui.sector.value && words(ui.sector.value),
+    ui.kind.value && term(ui.kind.value),
+    ui.sector.value && term(ui.sector.value),
     (ui.from.value || ui.to.value) && `${ui.from.value || "…"}–${ui.to.value || "…"}`,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
@@ -595,7 +596,7 @@ function downloadGraphml(): void {
         id: edge.id,
         source: edge.source,
         target: edge.target,
-        label: words(edge.kind),
+        label: term(edge.kind),
         facts: edge.facts.length,
         factIds: edge.facts.map((fact) => fact.id).join(" "),
       })),
@@ -635,7 +636,7 @@ function renderLegend(): void {
       "ul",
       {},
       kinds.map((kind) =>
-        h("li", {}, h("span", { class: "line", style: `background:${kindColour(kind)}` }), words(kind)),
+        h("li", {}, h("span", { class: "line", style: `background:${kindColour(kind)}` }), term(kind)),
       ),
     ),
   );
@@ -738,11 +739,11 @@ function applyLanguage(): void {
   );
   fill(
     ui.kind,
-    state.options.kinds.map((kind) => ({ value: kind, text: words(kind) })),
+    state.options.kinds.map((kind) => ({ value: kind, text: term(kind) })),
   );
   fill(
     ui.sector,
-    state.options.sectors.map((sector) => ({ value: sector, text: words(sector) })),
+    state.options.sectors.map((sector) => ({ value: sector, text: term(sector) })),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FactSummary } from "./api";
 import { kindColour } from "./colours";
-import { h, words } from "./dom";
-import { t } from "./i18n";
+import { h } from "./dom";
+import { t, term } from "./i18n";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -62,7 +62,7 @@ export function renderTimeline(facts: FactSummary[]): HTMLElement {
     const title = svg(
       "title",
       {},
-      `${words(mark.fact.kind)} · ${mark.fact.period?.start ?? "…"} – ${mark.fact.period?.end ?? "…"} · ${t("precision", { precision: words(precision) })}`,
+      `${term(mark.fact.kind)} · ${mark.fact.period?.start ?? "…"} – ${mark.fact.period?.end ?? "…"} · ${t("precision", { precision: term(precision) })}`,
     );
     const y = 4 + row * ROW + ROW / 2;
     const attributes = {

@@ -242,6 +242,9 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     await ready(page);
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
     expect(await page.locator("#filter-clear").textContent()).toBe("Xoá bộ lọc");
+    // Fact kinds too: the chosen filter and the lines' legend.
+    expect(await page.locator("#filter-kind option:checked").textContent()).toBe("đào tạo");
+    expect(await page.locator("#legend").textContent()).toContain("đào tạo");
     await screenshot(page, "explorer-vietnamese");
     await page.locator("#language-en").click();
     await ready(page);
