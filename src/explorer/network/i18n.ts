@@ -208,6 +208,19 @@ export function term(value: string): string {
   return (current === "vi" ? TERMS_VI[value] : undefined) ?? value.toLowerCase().replaceAll("_", " ");
 }
 
+const SHAPES: Record<string, { en: string; vi: string }> = {
+  "round-rectangle": { en: "rounded rectangle", vi: "chữ nhật bo góc" },
+  hexagon: { en: "hexagon", vi: "lục giác" },
+  ellipse: { en: "circle", vi: "tròn" },
+  "round-octagon": { en: "rounded octagon", vi: "bát giác bo góc" },
+  diamond: { en: "diamond", vi: "hình thoi" },
+};
+
+/** The name of a node's shape, for the legend. */
+export function shapeName(shape: string): string {
+  return SHAPES[shape]?.[current] ?? shape;
+}
+
 export function kindLabel(typename: string): string {
   return KIND_LABELS[typename]?.[current] ?? typename;
 }

@@ -35,6 +35,7 @@ import {
   language,
   otherName,
   setLanguage,
+  shapeName,
   type TextKey,
   t,
   term,
@@ -628,7 +629,7 @@ function renderLegend(): void {
       "ul",
       {},
       types.map((type) =>
-        h("li", {}, `${PARTICIPANT_STYLE[type]?.shape.replace("round-", "rounded ")}: ${kindLabel(type)}`),
+        h("li", {}, `${shapeName(PARTICIPANT_STYLE[type]?.shape ?? "")}: ${kindLabel(type)}`),
       ),
     ),
     h("h3", {}, t("legendLine")),

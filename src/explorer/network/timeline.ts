@@ -32,7 +32,8 @@ export function extent(period: NonNullable<FactSummary["period"]>): { start: num
 
 const ROW = 14;
 const WIDTH = 320;
-const LEFT = 8;
+// Room for the first and last year's labels, centred on their ticks.
+const LEFT = 16;
 
 /**
  * The selected facts along time, one mark per fact: a span for a year or month, a dot for a day,
