@@ -36,6 +36,7 @@ import {
   SourceResolver,
   StatedCountResolver,
 } from "../modules/sources/sources.resolver";
+import { WholeGraphResolver } from "../modules/whole-graph/whole-graph.resolver";
 
 /** The whole GraphQL schema, built from the resolver classes (code first). */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -69,6 +70,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       MoneyTotalResolver,
       DatabaseInfoResolver,
       EditingResolver,
+      WholeGraphResolver,
     ],
     authChecker,
     validate: false,
