@@ -41,4 +41,39 @@ describe("GraphiQL at /graphql, in a real browser", () => {
     expect(JSON.parse(shown)).toEqual({ data: expected });
     await screenshot(page, "graphiql-example-run");
   });
+
+  it("draws Vietnamese in the editor with the bundled JetBrains Mono, and links back to the explorer", async () => {
+    const { page, requested } = await browser.open(`${http.server.url}/graphql`);
+    await page.locator(".graphiql-tab-button").first().waitFor();
+    const editor = page.locator(".graphiql-query-editor .CodeMirror").first();
+    await editor.waitFor();
+    const font = await editor.evaluate(async (element) => {
+      type Face = { family: string; unicodeRange: string; status: string };
+      const page = globalThis as unknown as {
+        document: { fonts: { load(font: string, text: string): Promise<Face[]> } };
+        getComputedStyle(element: unknown): { fontFamily: string };
+      };
+      // The letters ask for the font's Vietnamese subset, as an editor holding them would.
+      const faces = await page.document.fonts.load('14px "JetBrains Mono"', "Bắc thể quyền");
+      return {
+        family: page.getComputedStyle(element).fontFamily,
+        faces: faces.map(({ family, unicodeRange, status }) => ({ family, unicodeRange, status })),
+      };
+    });
+    expect(font.family.startsWith('"JetBrains Mono"')).toBe(true);
+    // The face that covers Vietnamese letters (U+1EA0-1EF9: ắ, ể, ề…) is loaded, from our server.
+    expect(font.faces).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unicodeRange: expect.stringContaining("U+1EA0-1EF9"), status: "loaded" }),
+      ]),
+    );
+    expect(requested.filter((url) => !url.startsWith(http.server.url) && !url.startsWith("data:"))).toEqual(
+      [],
+    );
+    await screenshot(page, "graphiql-vietnamese-font");
+
+    await page.locator("a.explorer-link").click();
+    await page.waitForURL(`${http.server.url}/`);
+    expect(await page.locator("h1").textContent()).toBeTruthy();
+  });
 });

@@ -1,16 +1,14 @@
 import type { Page } from "playwright-core";
+import type { Participant } from "../../src/explorer/network/api";
+import { rankHits } from "../../src/explorer/network/rank";
 import { LaoProvincesSonLaTrainsCadresFromDocument } from "../../src/generated/operations";
 import { screenshot, useBrowser } from "../support/browser";
+import { type Drawing, drawnNodeIds, ready } from "../support/explorer-page";
 import { dataOf, execute, executeText } from "../support/graphql";
 import { useHttpServer } from "../support/http-server";
 import { useSeededDatabase } from "../support/seeded-database";
 
 const SON_LA = "province:son-la";
-
-/** Waits until the explorer has drawn what was last asked for. */
-async function ready(page: Page): Promise<void> {
-  await page.locator('#status[data-state="ready"]').waitFor({ timeout: 60_000 });
-}
 
 /** What the user does: types without diacritics, picks the province, filters to Laos and training. */
 async function sonLaTrainingWithLaos(page: Page): Promise<void> {
@@ -21,24 +19,6 @@ async function sonLaTrainingWithLaos(page: Page): Promise<void> {
   await ready(page);
   await page.locator("#filter-kind").selectOption({ label: "training" });
   await ready(page);
-}
-
-/** The page's cytoscape.js drawing (which it exposes for this), as seen from inside the page. */
-interface Drawing {
-  nodes(): { map(callback: (node: { id(): string }) => string): string[] };
-  getElementById(id: string): {
-    isEdge(): boolean;
-    renderedMidpoint(): { x: number; y: number };
-    renderedPosition(): { x: number; y: number };
-  };
-  container(): { getBoundingClientRect(): { left: number; top: number } };
-}
-
-/** The ids drawn in the graph. */
-function drawnNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (globalThis as unknown as { explorerGraph: Drawing }).explorerGraph.nodes().map((node) => node.id()),
-  );
 }
 
 /** Where an element of the drawing is on screen, to click it as a user would. */
@@ -152,8 +132,8 @@ describe("the network explorer at /, in a real browser", () => {
         })),
       );
     expect(counts.byCountry.length).toBeGreaterThan(0);
-    expect(await bars("Facts by partner country")).toEqual(counts.byCountry);
-    expect(await bars("Facts by year")).toEqual(
+    expect(await bars("by-country")).toEqual(counts.byCountry);
+    expect(await bars("by-year")).toEqual(
       [...counts.byYear]
         .sort((a, b) => a.key.localeCompare(b.key))
         .map(({ label, value }) => ({ label, value })),
@@ -190,9 +170,9 @@ describe("the network explorer at /, in a real browser", () => {
     const hits = dataOf(
       await executeText(
         db.executor,
-        `{ search(text: "luong pha bang", first: 8, types: [Province, ForeignLocality, Country, LocalityGroup, Organization]) { node { id } } }`,
+        `{ search(text: "luong pha bang", first: 12, types: [Province, ForeignLocality, Country, LocalityGroup, Organization]) { node { ... on Participant { __typename id nameEn nameVi countryCode } } } }`,
       ),
-    ) as { search: { node: { id: string } }[] };
+    ) as { search: { node: Participant }[] };
     const { page } = await browser.open(http.server.url);
     await page.locator("#search").fill("luong pha bang");
     await page.locator(".search-results li[data-id]").first().waitFor();
@@ -201,7 +181,12 @@ describe("the network explorer at /, in a real browser", () => {
       await page
         .locator(".search-results li[data-id]")
         .evaluateAll((items) => items.map((item) => item.getAttribute("data-id"))),
-    ).toEqual(hits.search.map((hit) => hit.node.id));
+    ).toEqual(
+      rankHits(
+        "luong pha bang",
+        hits.search.map((hit) => hit.node),
+      ).map((hit) => hit.id),
+    );
     await screenshot(page, "explorer-search");
   });
 });

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { parse } from "yaml";
 import { readExampleOperations } from "../../src/docs/example-operations";
 import { EXPLORER_ASSETS_DIR } from "../../src/http/explorer.router";
 import { PROJECT_ROOT } from "../../src/shared/paths";
@@ -25,6 +26,26 @@ export function exampleTabs(): ExampleTab[] {
   }));
 }
 
+export interface PlaceCoordinates {
+  lat: number;
+  lon: number;
+  source: string;
+}
+
+/** The gazetteer's curated points (seeds/gazetteer/coordinates.yaml), bundled for the explorer's map. */
+export function placeCoordinates(): Record<string, PlaceCoordinates> {
+  const file = join(PROJECT_ROOT, "seeds", "gazetteer", "coordinates.yaml");
+  const { places } = parse(readFileSync(file, "utf8")) as { places: ({ id: string } & PlaceCoordinates)[] };
+  const found: Record<string, PlaceCoordinates> = {};
+  for (const { id, lat, lon, source } of places) {
+    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && source)) {
+      throw new Error(`${file}: ${id} needs a latitude, a longitude and a source`);
+    }
+    found[id] = { lat, lon, source };
+  }
+  return found;
+}
+
 export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -40,11 +61,14 @@ export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void>
     format: "iife",
     target: ["es2022"],
     jsx: "automatic",
-    // Fonts and icons in GraphiQL's stylesheet are data URIs; nothing is fetched from elsewhere.
-    loader: { ".woff2": "dataurl", ".png": "dataurl" },
+    // Fonts and icons in the stylesheets are data URIs; the .woff fallbacks that browsers with
+    // woff2 never fetch are files beside the bundle. Nothing is fetched from elsewhere.
+    loader: { ".woff2": "dataurl", ".woff": "file", ".png": "dataurl" },
+    publicPath: "/explorer/",
     define: {
       "process.env.NODE_ENV": '"production"',
       __EXAMPLE_TABS__: JSON.stringify(exampleTabs()),
+      __PLACE_COORDINATES__: JSON.stringify(placeCoordinates()),
     },
     logLevel: "warning",
   });

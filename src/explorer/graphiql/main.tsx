@@ -2,6 +2,9 @@ import { GraphiQL } from "graphiql";
 import { Kind, parse } from "graphql";
 import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
+// Every subset, each with its unicode-range, so the browser takes Vietnamese letters from this font.
+import "@fontsource/jetbrains-mono/400.css";
+import "./graphiql.css";
 
 interface Params {
   query: string;
@@ -37,6 +40,12 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
 const container = document.getElementById("graphiql");
 if (container) {
   createRoot(container).render(
-    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables" />,
+    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables">
+      <GraphiQL.Logo>
+        <a className="explorer-link" href="/">
+          ← Network explorer
+        </a>
+      </GraphiQL.Logo>
+    </GraphiQL>,
   );
 }

@@ -48,6 +48,8 @@ export interface Participant {
   nameEn: string;
   nameVi: string | null;
   countryCode: string | null;
+  /** A province's side of the 2025 reform: PRE_2025, POST_2025 or BOTH. */
+  era?: string;
   statedCounts?: { count: number; text: string; evidence: Evidence }[];
   members?: {
     certainty: string;
@@ -79,7 +81,7 @@ export interface Bucket {
 
 const SOURCE = "id title fileName publisher publishedOn url";
 
-const PARTICIPANT = "__typename id nameEn nameVi countryCode";
+const PARTICIPANT = "__typename id nameEn nameVi countryCode ... on Province { era }";
 
 const GROUP = `
   ... on LocalityGroup {
@@ -114,7 +116,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 export async function search(text: string): Promise<Participant[]> {
   const data = await graphql<{ search: { node: Participant }[] }>(
     `query ExplorerSearch($text: String!) {
-      search(text: $text, first: 8, types: [Province, ForeignLocality, Country, LocalityGroup, Organization]) {
+      search(text: $text, first: 12, types: [Province, ForeignLocality, Country, LocalityGroup, Organization]) {
         node { ... on Participant { ${PARTICIPANT} } }
       }
     }`,
@@ -179,7 +181,7 @@ export async function facts(ids: string[]): Promise<Fact[]> {
 }
 
 export interface FilterOptions {
-  countries: { code: string; nameEn: string }[];
+  countries: { code: string; nameEn: string; nameVi: string | null }[];
   kinds: string[];
   sectors: string[];
 }
@@ -187,11 +189,11 @@ export interface FilterOptions {
 /** The filters' choices: the countries in the graph, and the kinds and sectors the schema defines. */
 export async function filterOptions(): Promise<FilterOptions> {
   const data = await graphql<{
-    countries: { nodes: { code: string; nameEn: string }[] };
+    countries: { nodes: { code: string; nameEn: string; nameVi: string | null }[] };
     kinds: { enumValues: { name: string }[] };
     sectors: { enumValues: { name: string }[] };
   }>(`query ExplorerFilterOptions {
-    countries(first: 100) { nodes { code nameEn } }
+    countries(first: 100) { nodes { code nameEn nameVi } }
     kinds: __type(name: "FactKind") { enumValues { name } }
     sectors: __type(name: "Sector") { enumValues { name } }
   }`);

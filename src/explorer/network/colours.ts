@@ -63,10 +63,10 @@ export function kindColour(kind: string): string {
 }
 
 /** The shape that tells the kinds of participant apart. */
-export const PARTICIPANT_STYLE: Record<string, { shape: string; label: string }> = {
-  Province: { shape: "round-rectangle", label: "Vietnamese province" },
-  Country: { shape: "hexagon", label: "Country" },
-  ForeignLocality: { shape: "ellipse", label: "Province or city abroad" },
-  LocalityGroup: { shape: "round-octagon", label: "Group of localities" },
-  Organization: { shape: "diamond", label: "Organisation" },
+export const PARTICIPANT_STYLE: Record<string, { shape: string }> = {
+  Province: { shape: "round-rectangle" },
+  Country: { shape: "hexagon" },
+  ForeignLocality: { shape: "ellipse" },
+  LocalityGroup: { shape: "round-octagon" },
+  Organization: { shape: "diamond" },
 };

@@ -1,11 +1,11 @@
 import type { Evidence, Fact, Participant, Partner } from "./api";
-import { countryCode, countryColour, kindColour, PARTICIPANT_STYLE } from "./colours";
-import { h, words } from "./dom";
-import { displayName } from "./graph";
+import { countryCode, countryColour, kindColour } from "./colours";
+import { h } from "./dom";
+import { displayName, kindLabel, otherName, t, term } from "./i18n";
 
 function period(fact: Fact): string {
   if (!fact.period) {
-    return "undated";
+    return t("undated");
   }
   const { start, end, precision } = fact.period;
   const trim = (date: string | null) =>
@@ -32,14 +32,14 @@ function evidence(item: Evidence): HTMLElement {
 }
 
 export function factCard(fact: Fact): HTMLElement {
-  const heading = fact.title ?? fact.name ?? fact.purpose ?? fact.description ?? `${words(fact.kind)}`;
+  const heading = fact.title ?? fact.name ?? fact.purpose ?? fact.description ?? `${term(fact.kind)}`;
   return h(
     "article",
     { class: "fact", "data-fact": fact.id },
     h(
       "header",
       {},
-      h("span", { class: "badge", style: `background:${kindColour(fact.kind)}` }, words(fact.kind)),
+      h("span", { class: "badge", style: `background:${kindColour(fact.kind)}` }, term(fact.kind)),
       h("span", { class: "fact-type" }, fact.factType),
       h("span", { class: "period" }, period(fact)),
     ),
@@ -51,10 +51,10 @@ export function factCard(fact: Fact): HTMLElement {
       "p",
       { class: "meta" },
       h("span", { class: `certainty ${fact.certainty.toLowerCase()}` }, fact.certainty),
-      fact.status === "PLANNED" ? " · planned" : null,
-      fact.sectors.length ? ` · ${fact.sectors.map(words).join(", ")}` : null,
+      fact.status === "PLANNED" ? ` · ${t("planned")}` : null,
+      fact.sectors.length ? ` · ${fact.sectors.map(term).join(", ")}` : null,
     ),
-    fact.inference ? h("p", { class: "inference" }, `Inferred: ${fact.inference}`) : null,
+    fact.inference ? h("p", { class: "inference" }, t("inferred", { why: fact.inference })) : null,
     fact.figures.length
       ? h(
           "ul",
@@ -65,7 +65,7 @@ export function factCard(fact: Fact): HTMLElement {
               {},
               h("strong", {}, figure.value.toLocaleString("en")),
               ` ${figure.unit}`,
-              figure.qualifier !== "EXACT" ? ` (${words(figure.qualifier)})` : null,
+              figure.qualifier !== "EXACT" ? ` (${term(figure.qualifier)})` : null,
               h("span", { class: "figure-text", lang: "vi" }, ` “${figure.text}”`),
             ),
           ),
@@ -79,7 +79,7 @@ function chip(participant: Participant): HTMLElement {
   return h("span", {
     class: "chip",
     style: `background:${countryColour(countryCode(participant))}`,
-    title: PARTICIPANT_STYLE[participant.__typename]?.label ?? participant.__typename,
+    title: kindLabel(participant.__typename),
   });
 }
 
@@ -92,12 +92,16 @@ function groupDetails(group: Participant): HTMLElement[] {
       h(
         "div",
         { class: "members" },
-        h("span", { class: "label" }, `Members (${group.members[0]?.certainty.toLowerCase()}, ${bases}): `),
+        h(
+          "span",
+          { class: "label" },
+          t("members", { certainty: group.members[0]?.certainty.toLowerCase() ?? "", basis: bases }),
+        ),
         h(
           "ul",
           {},
           group.members.map((member) =>
-            h("li", { "data-member": member.locality.id }, member.locality.nameEn),
+            h("li", { "data-member": member.locality.id }, displayName(member.locality)),
           ),
         ),
       ),
@@ -108,7 +112,7 @@ function groupDetails(group: Participant): HTMLElement[] {
       h(
         "div",
         { class: "stated-count" },
-        h("span", { class: "label" }, `The article says “${count.text}”:`),
+        h("span", { class: "label" }, t("articleSays", { text: count.text })),
         evidence(count.evidence),
       ),
     );
@@ -124,21 +128,19 @@ export function partnerList(
   onPick: (id: string) => void,
   /** The participant as drawn, with a group's members and counts. */
   drawn: (id: string) => Participant | undefined,
+  /** The button that downloads this list as a table. */
+  download: HTMLElement,
 ): HTMLElement {
   return h(
     "section",
     { class: "partner-list" },
-    h("h2", {}, `Partners of ${displayName(root)}`),
-    h(
-      "p",
-      { class: "hint" },
-      `${partners.length} partner${partners.length === 1 ? "" : "s"}${filterText}. Click a node or a line for its facts; double-click a node to add its own partners.`,
-    ),
+    h("h2", {}, t("partnersOf", { name: displayName(root) })),
+    h("p", { class: "hint" }, t("partnersHint", { count: partners.length, filters: filterText }), download),
     h(
       "ul",
       {},
       partners.map((partner) => {
-        const kinds = [...new Set(partner.facts.map((fact) => fact.kind))].map(words).join(", ");
+        const kinds = [...new Set(partner.facts.map((fact) => fact.kind))].map(term).join(", ");
         const item = h(
           "li",
           { "data-partner": partner.partner.id },
@@ -146,7 +148,7 @@ export function partnerList(
           h(
             "span",
             { class: "hint" },
-            ` ${PARTICIPANT_STYLE[partner.partner.__typename]?.label ?? ""} · ${partner.facts.length} fact${partner.facts.length === 1 ? "" : "s"}: ${kinds}`,
+            ` ${kindLabel(partner.partner.__typename)} · ${t("factCount", { count: partner.facts.length })}: ${kinds}`,
           ),
           partner.partner.__typename === "LocalityGroup"
             ? groupDetails(drawn(partner.partner.id) ?? partner.partner)
@@ -168,7 +170,7 @@ export function nodeDetails(
   const expand = h(
     "button",
     { type: "button", class: "expand" },
-    expanded ? "Partners shown" : "Add its partners",
+    expanded ? t("partnersShown") : t("addPartners"),
   );
   expand.toggleAttribute("disabled", expanded);
   expand.addEventListener("click", onExpand);
@@ -179,19 +181,13 @@ export function nodeDetails(
     h(
       "p",
       { class: "hint" },
-      [
-        PARTICIPANT_STYLE[participant.__typename]?.label,
-        participant.nameVi && participant.nameVi !== displayName(participant) ? participant.nameVi : null,
-        participant.nameEn !== displayName(participant) ? participant.nameEn : null,
-        countryCode(participant),
-        participant.id,
-      ]
+      [kindLabel(participant.__typename), otherName(participant), countryCode(participant), participant.id]
         .filter(Boolean)
         .join(" · "),
     ),
     expand,
     participant.__typename === "LocalityGroup" ? groupDetails(participant) : [],
-    h("h3", {}, `${facts.length} fact${facts.length === 1 ? "" : "s"} in this view`),
+    h("h3", {}, t("factsInView", { count: facts.length })),
     facts.map(factCard),
   );
 }
@@ -201,11 +197,7 @@ export function edgeDetails(from: Participant, to: Participant, kind: string, fa
     "section",
     { class: "edge-details" },
     h("h2", {}, `${displayName(from)} — ${displayName(to)}`),
-    h(
-      "p",
-      { class: "hint" },
-      `${facts.length} ${words(kind)} fact${facts.length === 1 ? "" : "s"}, each with the quote and article that state it`,
-    ),
+    h("p", { class: "hint" }, t("edgeHint", { count: facts.length, kind: term(kind) })),
     facts.map(factCard),
   );
 }

@@ -17,8 +17,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
-
-/** "TRAINING" -> "training", "PEOPLE_TO_PEOPLE" -> "people to people". */
-export function words(value: string): string {
-  return value.toLowerCase().replaceAll("_", " ");
-}

@@ -1,7 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import fcose from "cytoscape-fcose";
 import type { FactSummary, Participant } from "./api";
 import { countryCode, countryColour, kindColour, PARTICIPANT_STYLE } from "./colours";
-import { words } from "./dom";
+import { displayName, term } from "./i18n";
+
+cytoscape.use(fcose);
 
 /** One line of the drawing: the facts of one kind between two participants. */
 export interface GraphEdge {
@@ -17,12 +20,6 @@ export interface GraphCallbacks {
   onEdge(id: string): void;
   onExpand(id: string): void;
   onBackground(): void;
-}
-
-export function displayName(participant: Participant): string {
-  return participant.__typename === "Province"
-    ? (participant.nameVi ?? participant.nameEn)
-    : participant.nameEn;
 }
 
 /** The cytoscape.js drawing: nodes filled by country and shaped by kind, edges coloured by fact kind. */
@@ -110,7 +107,7 @@ export class NetworkGraph {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: edge.facts.length > 1 ? `${words(edge.kind)} ×${edge.facts.length}` : words(edge.kind),
+          label: edge.facts.length > 1 ? `${term(edge.kind)} ×${edge.facts.length}` : term(edge.kind),
           colour: kindColour(edge.kind),
           width: Math.min(2 + edge.facts.length, 8),
         },
@@ -118,33 +115,35 @@ export class NetworkGraph {
     ];
     this.cy.elements().remove();
     this.cy.add(elements);
-    // The selection in the middle and its partners on a ring around it; when expanded nodes add
-    // more, a force-directed pass (cose) from that start pulls each partner next to its own.
-    const rings = {
-      name: "breadthfirst",
-      circle: true,
-      roots: [root],
-      animate: false,
-      spacingFactor: 1.1,
-      padding: 30,
-    };
-    this.cy.layout(rings as cytoscape.LayoutOptions).run();
-    if (expanded.size > 0) {
-      this.cy
-        .layout({
-          name: "cose",
-          randomize: false,
-          animate: false,
-          padding: 30,
-          // Weak springs: parallel edges (one per fact kind) must not pull two nodes onto each other.
-          edgeElasticity: () => 400,
-          idealEdgeLength: () => 120,
-          nodeRepulsion: () => 400_000,
-          nodeOverlap: 40,
-          numIter: 2000,
-        } as cytoscape.LayoutOptions)
-        .run();
-    }
+    // The selection in the middle and its partners on a ring around it; then fcose, started from
+    // that ring (randomize: false, so the same view is always drawn alike), spreads the nodes with
+    // their labels counted as part of them, so that labels do not overlap on a large neighbourhood.
+    this.cy
+      .layout({
+        name: "breadthfirst",
+        circle: true,
+        roots: [root],
+        animate: false,
+        spacingFactor: 1.1,
+        padding: 30,
+      } as cytoscape.LayoutOptions)
+      .run();
+    this.cy
+      .layout({
+        name: "fcose",
+        quality: "proof",
+        randomize: false,
+        animate: false,
+        padding: 30,
+        nodeDimensionsIncludeLabels: true,
+        nodeSeparation: 60,
+        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 9000,
+        // Parallel edges (one per fact kind) must not pull two nodes onto each other.
+        edgeElasticity: () => 0.3,
+        numIter: 2500,
+      } as cytoscape.LayoutOptions)
+      .run();
     // A small network would otherwise be blown up to fill the pane.
     if (this.cy.zoom() > 1.4) {
       this.cy.zoom(1.4);
