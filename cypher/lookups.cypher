@@ -55,3 +55,25 @@ CALL (rootId) {
 }
 RETURN rootId AS id, size(facts) AS totalCount,
        [item IN facts WHERE $afterId IS NULL OR item.id > $afterId][0..$limit] AS page;
+
+// :field Query.provinces
+// entities-of-type for provinces, in the compiled read path (src/compiler): items {key, id, node}.
+CALL () {
+  WITH 1 AS counted WHERE $countTotal
+  MATCH (n:Province)
+  // :include list-filter
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n:Province)
+  // :include list-filter
+    AND ($afterId IS NULL OR n.id > $afterId)
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect({key: 0, id: n.id, node: n}) AS page
+}
+RETURN {totalCount: totalCount, page: page} AS row
+
+// :field Query.province
+MATCH (row:Entity {id: $id})
+WHERE row:Province
+RETURN row

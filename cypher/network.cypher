@@ -224,3 +224,71 @@ WHERE facts > 0
 RETURN entity.id AS id, facts, counterparts
 ORDER BY facts DESC, counterparts DESC, id
 LIMIT $first;
+
+// Field fragments of the compiled read path (src/compiler): `this` is the parent node, `row` what
+// the fragment answers (see src/compiler/field-table.ts). A page is first + 1 items ($limit).
+
+// :fragment this-side
+// The parent as a root, with the side it acts through (see root-side).
+WITH this AS root, CASE WHEN this:Province OR this.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+
+// :fragment partners-page
+// A page of the root's partners, as partners-of, each item {key, id, node: {partner, facts, roles}}.
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH counterpart, fact, other ORDER BY fact.id, other.role
+  WITH counterpart, collect(DISTINCT fact) AS facts, collect(DISTINCT other.role) AS roles
+  WITH counterpart, counterpart.id AS id, facts, roles,
+       CASE $sort WHEN 'FACT_COUNT' THEN -size(facts) ELSE 0 END AS key
+  ORDER BY key, id
+  RETURN collect({key: key, id: id, node: {partner: counterpart, facts: facts, roles: roles}}) AS partners
+}
+RETURN {totalCount: size(partners),
+        page: [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
+                 OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit]} AS row
+
+// :field Query.partners
+MATCH (this:Entity {id: $of})
+// :include this-side
+// :include partners-page
+
+// :field Participant.partners
+// :include this-side
+// :include partners-page
+
+// :field Participant.facts
+// A page of the root's facts, as facts-of, each item {key, id, node: fact}.
+// :include this-side
+CALL (root, ownSide) {
+  // :include root-facts
+  // :include fact-key
+  WITH collect({key: key, fact: fact}) AS keyed
+  CALL (keyed) {
+    UNWIND keyed AS item
+    WITH item.key AS key, item.fact AS fact, item.fact.id AS id
+    WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND id > $afterId)
+    WITH key, fact, id ORDER BY key, id LIMIT $limit
+    RETURN collect({key: key, id: id, node: fact}) AS page
+  }
+  RETURN size(keyed) AS totalCount, page
+}
+RETURN {totalCount: totalCount, page: page} AS row
+
+// :field Participant.facts-unfiltered
+// As facts-of-unfiltered: counted only when totalCount is selected.
+// :include this-side
+CALL (root, ownSide) {
+  WITH root, ownSide WHERE $countTotal
+  // :include root-live-facts
+  RETURN count(DISTINCT fact) AS totalCount
+}
+CALL (root, ownSide) {
+  // :include root-live-facts
+  WITH DISTINCT fact
+  // :include fact-key
+  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND fact.id > $afterId)
+  WITH fact, key ORDER BY key, fact.id LIMIT $limit
+  RETURN collect({key: key, id: fact.id, node: fact}) AS page
+}
+RETURN {totalCount: totalCount, page: page} AS row
