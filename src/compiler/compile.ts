@@ -308,20 +308,28 @@ class Compilation {
     if (types.length === 0) {
       throw new NotCompiled(`${type.name} is not an object type`);
     }
-    const lets = new Map<string, string>();
+    const lets = new Map<string, { expr: string; types: string[] }>();
     const maps = types.map((object) => {
       const entries = this.entries(object, sets, self, path);
       // Types asking the same key of different Cypher bind it under their own name.
       let text = entries.text;
       for (const [name, expr] of entries.lets) {
-        const bound =
-          lets.get(name) === undefined || lets.get(name) === expr ? name : `${name}_${object.name}`;
-        lets.set(bound, expr);
+        const known = lets.get(name);
+        const bound = known === undefined || known.expr === expr ? name : `${name}_${object.name}`;
+        lets.set(bound, { expr, types: [...(lets.get(bound)?.types ?? []), object.name] });
         text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), bound);
       }
       return { object, text, fields: entries.fields };
     });
-    const letList = [...lets.entries()];
+    // A subquery only some types ask for (`... on LocalityGroup { members }`) runs only for those.
+    const letList = [...lets.entries()].map(([name, { expr, types: askers }]): Let => {
+      if (askers.length === types.length) {
+        return [name, expr];
+      }
+      const names = askers.map((asker) => `'${asker}'`).join(", ");
+      const guard = `WITH * WHERE any(label IN labels(${self}) WHERE label IN [${names}])`;
+      return [name, expr.replace(/^COLLECT \{\n/, `COLLECT {\n  ${guard}\n`)];
+    });
     if (!isAbstractType(type)) {
       const [only] = maps;
       return {
