@@ -45,3 +45,14 @@ WHERE stated.statedCount IS NOT NULL
 WITH stated, source ORDER BY source.id, stated.statedCount
 RETURN collect({count: stated.statedCount, text: stated.statedCountText,
                 evidence: {quote: stated.quote, source: source}}) AS row
+
+// :field Province.mergedInto
+// What the unit became in the 2025 reform.
+MATCH (this)-[merger:MERGED_INTO]->(successor:Province)
+RETURN {from: this, into: successor, effectiveOn: merger.effectiveOn, basis: merger.basis} AS row
+
+// :field Province.mergedFrom
+// The units it was formed from, by id.
+MATCH (this)<-[merger:MERGED_INTO]-(unit:Province)
+WITH this, merger, unit ORDER BY unit.id
+RETURN collect({from: unit, into: this, effectiveOn: merger.effectiveOn, basis: merger.basis}) AS row

@@ -73,7 +73,25 @@ CALL () {
 }
 RETURN {totalCount: totalCount, page: page} AS row
 
-// :field Query.province
+// :field lookup-by-id
+// Query.province, country, foreignLocality, localityGroup, organization by key, compiled:
+// as node(id), an id of another type answers nothing.
 MATCH (row:Entity {id: $id})
-WHERE row:Province
+WHERE $type IN labels(row)
 RETURN row
+
+// :field lookup-by-code
+// As entity-by-code.
+MATCH (row:$($type))
+WHERE (row.isoCode = $code OR row.code = $code OR row.officialCode = $code) AND row.retiredOn IS NULL
+RETURN row
+ORDER BY CASE row.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, row.id
+LIMIT 1
+
+// :field lookup-by-name
+// As entities-by-name, the best match.
+MATCH (row:$($type))
+WHERE $key IN row.searchKeys AND row.retiredOn IS NULL
+RETURN row
+ORDER BY CASE row.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, CASE WHEN $key IN [row.nameVi, row.nameEn] THEN 0 ELSE 1 END, row.id
+LIMIT 1

@@ -292,3 +292,46 @@ CALL (root, ownSide) {
   RETURN collect({key: key, id: fact.id, node: fact}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS row
+
+// :field Query.sharedPartners
+// As shared-partners, each {partner, ties: [{of, facts}]}.
+// :include root-side
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH counterpart, fact ORDER BY fact.id
+  RETURN counterpart, collect(DISTINCT fact) AS facts
+}
+WITH counterpart, rootId, root, facts ORDER BY counterpart.id, rootId
+WITH counterpart, collect({of: root, facts: facts}) AS ties
+WHERE size(ties) = size($roots)
+WITH counterpart, ties ORDER BY counterpart.id LIMIT $first
+RETURN collect({partner: counterpart, ties: ties}) AS row
+
+// :field Query.paths
+// As paths-between, each {nodes, steps}.
+MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(to))
+WITH path LIMIT 1000
+WITH path WHERE length(path) <= $maxLength
+WITH path, [node IN nodes(path) | node.id] AS nodeIds ORDER BY nodeIds LIMIT $first
+RETURN collect({nodes: nodes(path),
+                steps: [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
+                        role: rel.role, certainty: rel.certainty}]}) AS row
+
+// :field Query.rankings
+// As rankings, each {entity, factCount, counterpartCount}.
+MATCH (entity:$($type))
+WHERE $countryCodes IS NULL OR entity.countryCode IN $countryCodes
+WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+CALL (entity, ownSide) {
+  MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
+  WHERE type(own) = ownSide AND type(other) <> ownSide
+  WITH fact, counterpart
+  // :include fact-filter
+  RETURN count(DISTINCT fact) AS facts, count(DISTINCT counterpart) AS counterparts
+}
+WITH entity, facts, counterparts
+WHERE facts > 0
+WITH entity, facts, counterparts ORDER BY facts DESC, counterparts DESC, entity.id LIMIT $first
+RETURN collect({entity: entity, factCount: facts, counterpartCount: counterparts}) AS row

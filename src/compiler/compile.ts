@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { CYPHER_DIR, readCypherFile } from "../db/cypher-files";
+import { withLabels } from "../db/statements";
 import { AppError } from "../shared/errors";
 import type { Arguments, FieldSpec, FieldTable } from "./field-table";
 
@@ -493,8 +494,8 @@ class Compilation {
     path: string[],
   ): string {
     const prefix = `p_${path.join("_")}`;
-    return this.compiler
-      .fragment(name)
+    // A dynamic label naming one of the graph's labels is written in, as for the named statements.
+    return withLabels(this.compiler.fragment(name), params)
       .replace(/(?<![\w.$`])this(?![\w`])/g, parent)
       .replace(/(?<![\w.$`])row(?![\w`])/g, row)
       .replace(/\$(\w+)/g, (_whole, param: string) => {

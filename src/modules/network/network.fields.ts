@@ -1,7 +1,8 @@
 import type { Arguments, FieldTable } from "../../compiler/field-table";
 import { filterParams, isUnfiltered } from "../../domain/filters";
-import { pageRequest } from "../../shared/pagination";
+import { checkedPageSize, pageRequest } from "../../shared/pagination";
 import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { MAX_PATH_LENGTH, MAX_SHARED_ROOTS } from "./network.types";
 
 /** The partner network in the compiled read path (fragments in cypher/network.cypher). */
 
@@ -26,6 +27,40 @@ export const NETWORK_FIELDS: FieldTable = {
       returns: "page",
       params: (args) => ({ ...pageParams(args, true), of: args.of }),
     },
+    sharedPartners: {
+      fragment: "Query.sharedPartners",
+      returns: "list",
+      params: (args) => {
+        const roots = [...new Set(args.of as string[])];
+        return roots.length < 2 || roots.length > MAX_SHARED_ROOTS
+          ? null
+          : {
+              ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+              roots,
+              rollUpMerged: args.rollUpMerged,
+              first: checkedPageSize(args.first as number),
+            };
+      },
+    },
+    paths: {
+      fragment: "Query.paths",
+      returns: "list",
+      params: (args) => {
+        const maxLength = args.maxLength as number;
+        return Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= MAX_PATH_LENGTH
+          ? { from: args.from, to: args.to, maxLength, first: checkedPageSize(args.first as number) }
+          : null;
+      },
+    },
+    rankings: {
+      fragment: "Query.rankings",
+      returns: "list",
+      params: (args) => ({
+        ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+        type: args.type,
+        first: checkedPageSize(args.first as number),
+      }),
+    },
   },
   Participant: {
     partners: { fragment: "Participant.partners", returns: "page", params: (args) => pageParams(args, true) },
@@ -44,5 +79,24 @@ export const NETWORK_FIELDS: FieldTable = {
     facts: { each: "this.facts" },
     factCount: { value: "size(this.facts)" },
     roles: { value: "this.roles" },
+  },
+  SharedPartner: { partner: { object: "this.partner" }, ties: { each: "this.ties" } },
+  SharedPartnerTie: { of: { object: "this.of" }, facts: { each: "this.facts" } },
+  Path: {
+    length: { value: "size(this.steps)" },
+    nodes: { each: "this.nodes" },
+    steps: { each: "this.steps" },
+  },
+  PathStep: {
+    type: { value: "this.type" },
+    from: { value: "this.from" },
+    to: { value: "this.to" },
+    role: { value: "this.role" },
+    certainty: { value: "this.certainty" },
+  },
+  Ranking: {
+    entity: { object: "this.entity" },
+    factCount: { value: "this.factCount" },
+    counterpartCount: { value: "this.counterpartCount" },
   },
 };

@@ -10,6 +10,8 @@ import { Participant } from "../participants/participant.type";
 import type { PartnerValue, PathValue, RankingValue, SharedPartnerValue } from "./network.repository";
 import {
   connectionArgs,
+  MAX_PATH_LENGTH,
+  MAX_SHARED_ROOTS,
   Partner,
   PartnerArgs,
   PartnerConnection,
@@ -19,9 +21,6 @@ import {
   SharedPartner,
   SharedPartnerTie,
 } from "./network.types";
-
-const MAX_PATH_LENGTH = 8;
-const MAX_SHARED_ROOTS = 10;
 
 /** Network questions: partners, shared partners, paths and rankings. */
 @Resolver(() => Partner)

@@ -1,18 +1,37 @@
-import type { FieldTable } from "../../compiler/field-table";
+import type { Arguments, FieldSpec, FieldTable } from "../../compiler/field-table";
+import { searchKey } from "../../domain/names";
 import { pageRequest } from "../../shared/pagination";
 
 /** Places and organisations in the compiled read path (fragments in cypher/lookups.cypher, fields.cypher). */
 
 const nonEmpty = (values: unknown) => (Array.isArray(values) && values.length > 0 ? values : null);
 
+/** A look-up by exactly one of id, code or name (anything else is the resolver's to refuse). */
+function lookUp(type: string): FieldSpec {
+  const given = (args: Arguments) =>
+    ["id", "code", "name"].filter((key) => args[key] !== undefined && args[key] !== null);
+  return {
+    fragment: (args) => `lookup-by-${given(args)[0] ?? "id"}`,
+    returns: "one",
+    params: (args) =>
+      given(args).length === 1
+        ? {
+            type,
+            id: args.id ?? null,
+            code: args.code ?? null,
+            key: typeof args.name === "string" ? searchKey(args.name) : null,
+          }
+        : null,
+  };
+}
+
 export const PARTICIPANT_FIELDS: FieldTable = {
   Query: {
-    province: {
-      fragment: "Query.province",
-      returns: "one",
-      // By id only; a code or a name is looked up as before.
-      params: (args) => (args.id && !args.code && !args.name ? { id: args.id } : null),
-    },
+    province: lookUp("Province"),
+    country: lookUp("Country"),
+    foreignLocality: lookUp("ForeignLocality"),
+    localityGroup: lookUp("LocalityGroup"),
+    organization: lookUp("Organization"),
     provinces: {
       fragment: "Query.provinces",
       returns: "page",
@@ -49,6 +68,14 @@ export const PARTICIPANT_FIELDS: FieldTable = {
     note: { value: "this.note" },
     validFrom: { value: "toString(this.validFrom)" },
     validUntil: { value: "toString(this.validUntil)" },
+    mergedInto: { fragment: "Province.mergedInto", returns: "one" },
+    mergedFrom: { fragment: "Province.mergedFrom", returns: "list" },
+  },
+  Merger: {
+    from: { object: "this.from" },
+    into: { object: "this.into" },
+    effectiveOn: { value: "toString(this.effectiveOn)" },
+    basis: { value: "this.basis" },
   },
   Country: {
     code: { value: "this.code" },
