@@ -4,6 +4,7 @@ import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "../auth/access";
 import { ReadCompiler } from "../compiler/compile";
 import { withCompiledReads } from "../compiler/compiled-reads";
+import { DASHBOARD_FIELDS } from "../modules/dashboard/dashboard.fields";
 import {
   DashboardResolver,
   DelegationFlowResolver,
@@ -44,7 +45,13 @@ import {
 } from "../modules/sources/sources.resolver";
 
 /** The field tables of the compiled read path, one per module. */
-export const FIELD_TABLES = [PARTICIPANT_FIELDS, NETWORK_FIELDS, FACT_FIELDS, SOURCE_FIELDS];
+export const FIELD_TABLES = [
+  PARTICIPANT_FIELDS,
+  NETWORK_FIELDS,
+  FACT_FIELDS,
+  SOURCE_FIELDS,
+  DASHBOARD_FIELDS,
+];
 
 /**
  * The whole GraphQL schema, built from the resolver classes (code first), with the compiled read
