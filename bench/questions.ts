@@ -4,7 +4,7 @@ import { encodeCursor } from "../src/shared/pagination";
 import { rawStatement } from "./raw/raw-server";
 
 /** The questions, in the order they are asked. */
-export const QUESTION_NAMES = ["mission", "nested", "dashboard", "search", "path", "page"] as const;
+export const QUESTION_NAMES = ["mission", "nested", "dashboard", "search", "path", "page", "fixed"] as const;
 export type QuestionName = (typeof QUESTION_NAMES)[number];
 
 /**
@@ -18,7 +18,8 @@ export interface Question {
   /** One traversal from one indexed start: the questions held to "within 1.15x of raw". */
   singleTraversal: boolean;
   ours: GraphQLRequest;
-  peer: GraphQLRequest;
+  /** Absent where the peer's generated API has no like-for-like form of the question. */
+  peer?: GraphQLRequest;
   raw: { question: string; variables: Record<string, unknown> };
 }
 
@@ -49,6 +50,7 @@ const MISSION_PARTNERS = 100;
 const NESTED_PROVINCES = 5;
 const NESTED_FACTS = 10;
 const PAGE_SIZE = 20;
+const FIXED_PARTNERS = 20;
 
 /** The questions with their variables, some read from the graph (the deep page's cursors). */
 export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTINGS): Promise<Question[]> {
@@ -276,6 +278,25 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
           limit: PAGE_SIZE + 1,
         },
       },
+    },
+    {
+      name: "fixed",
+      title: `Fixed size: the province's first ${FIXED_PARTNERS} partners with their facts and quotes`,
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Fixed($of: ID!, $first: Int!) {
+            partners(of: $of, first: $first) {
+              nodes {
+                partner { id nameEn }
+                facts { id kind sources { quote source { id fileName } } }
+              }
+            }
+          }`,
+        variables: { of: settings.province, first: FIXED_PARTNERS },
+      },
+      // The peer's generated API has no partners: it lists facts, not the counterparts they share.
+      raw: { question: "fixed", variables: { of: settings.province, first: FIXED_PARTNERS } },
     },
   ];
 }
