@@ -47,7 +47,12 @@ const program = new Command("bench")
     positive,
     3,
   )
-  .option("--port <port>", "first of the four HTTP ports used (ours +1, raw +2, peer +3)", positive, 4200)
+  .option(
+    "--port <port>",
+    "the HTTP ports are the next four (ours +1, raw +2, peer +3, peerPlain +4)",
+    positive,
+    4200,
+  )
   .option("--out <dir>", "where the report goes", join(PROJECT_ROOT, "bench-results"))
   .action(
     async (options: {
@@ -114,7 +119,12 @@ const program = new Command("bench")
                 durationSeconds: options.duration,
                 probeRequests: 3,
                 host: "127.0.0.1",
-                ports: { ours: options.port + 1, raw: options.port + 2, peer: options.port + 3 },
+                ports: {
+                  ours: options.port + 1,
+                  raw: options.port + 2,
+                  peer: options.port + 3,
+                  peerPlain: options.port + 4,
+                },
                 transactionTimeoutMs: options.transactionTimeout * 1000,
                 drainBoundMs: options.drain * 1000,
                 ways: options.ways,

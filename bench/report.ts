@@ -88,6 +88,7 @@ export function markdownReport(report: BenchReport): string {
       const ours = find(size, question.name, "ours");
       const raw = find(size, question.name, "raw");
       const peer = find(size, question.name, "peer");
+      const plain = find(size, question.name, "peerPlain");
       if (!ours || (!raw && !peer)) return [];
       // No ratio where either way had errors or answered otherwise: it would compare unlike things.
       const of = (other: Measurement | undefined, value: (other: Measurement) => number) => {
@@ -97,14 +98,15 @@ export function markdownReport(report: BenchReport): string {
       };
       return [
         `| ${question.name} | ${of(raw, (r) => ours.p50 / r.p50)} | ${of(raw, (r) => ours.throughput / r.throughput)} | ` +
-          `${of(peer, (p) => ours.p95 / p.p95)} | ${of(peer, (p) => ours.throughput / p.throughput)} |`,
+          `${of(peer, (p) => ours.p95 / p.p95)} | ${of(peer, (p) => ours.throughput / p.throughput)} | ` +
+          `${plain ? of(plain, (p) => ours.throughput / p.throughput) : ""} |`,
       ];
     });
     if (ratios.length > 0) {
       lines.push(
         "",
-        "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer |",
-        "|---|--:|--:|--:|--:|",
+        "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer | req/s ours/peer (plain form) |",
+        "|---|--:|--:|--:|--:|--:|",
         ...ratios,
       );
     }

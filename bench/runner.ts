@@ -26,8 +26,11 @@ import {
 import { startRawServer } from "./raw/raw-server";
 import type { BenchServer } from "./servers";
 
-/** The ways of asking, in the order they are asked: ours first, the answer the others are compared with. */
-export const WAYS = ["ours", "raw", "peer"] as const;
+/**
+ * The ways of asking: ours first, the answer the others are compared with; the peer in its best
+ * (idiomatic) form, and in the plain form beside it where the two differ.
+ */
+export const WAYS = ["ours", "raw", "peer", "peerPlain"] as const;
 export type Way = (typeof WAYS)[number];
 
 /** The same as our API's own default (NEO4J_TRANSACTION_TIMEOUT_MS). */
@@ -115,7 +118,12 @@ export async function benchSize(options: {
   // The runner's own reads (the deep page's cursor, the drains) go through a driver no way counts.
   const monitor = createDriver(neo4j);
   const drain = () => drainTransactions(monitor, neo4j.database, drainBoundMs);
-  const counters = { ours: new QueryCounter(), raw: new QueryCounter(), peer: new QueryCounter() };
+  const counters = {
+    ours: new QueryCounter(),
+    raw: new QueryCounter(),
+    peer: new QueryCounter(),
+    peerPlain: new QueryCounter(),
+  };
   // A driver (and connection pool) per way, so that no way waits on another's connections.
   const drivers: Partial<Record<Way, Driver>> = {};
   const servers: Partial<Record<Way, BenchServer>> = {};
@@ -133,6 +141,8 @@ export async function benchSize(options: {
     raw: (driver, port) =>
       startRawServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
     peer: (driver, port) =>
+      startPeerServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
+    peerPlain: (driver, port) =>
       startPeerServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
   };
   try {
@@ -194,12 +204,13 @@ export async function benchSize(options: {
           reportTerminated(progress, `${at} (warm-up)`, drainAfterWarmup);
         }
         const runs: LoadResult[] = [];
-        let drainAfterLoad = await drain();
-        for (let count = 0; count < (run.runs ?? 3); count += 1) {
+        const drains: Drain[] = [];
+        for (let count = 0; count < Math.max(1, run.runs ?? 3); count += 1) {
           runs.push(await loadFromChild({ ...spec, durationSeconds: run.durationSeconds }));
-          drainAfterLoad = await drain();
-          reportTerminated(progress, at, drainAfterLoad);
+          drains.push(await drain());
+          reportTerminated(progress, at, drains.at(-1) as Drain);
         }
+        const drainAfterLoad = drains.at(-1) as Drain;
         const result = medianOf(runs);
         measurements.push({
           question: question.name,

@@ -30,16 +30,23 @@ describe("the benchmark runner on the smallest graph", () => {
         probeRequests: 1,
         runs: 1,
         host: "127.0.0.1",
-        ports: { ours: 0, raw: 0, peer: 0 },
+        ports: { ours: 0, raw: 0, peer: 0, peerPlain: 0 },
       },
     });
 
     const questions = report.questions.map((question) => question.name);
     expect(questions).toEqual(["mission", "nested", "dashboard", "search", "path", "page", "fixed"]);
-    // The peer has no form of the fixed-size page of partners.
+    // The peer has no form of the fixed-size page of partners, and a plain form beside its best
+    // only where the two differ.
+    const asked: Record<string, readonly string[]> = {
+      nested: WAYS,
+      dashboard: WAYS,
+      page: WAYS,
+      fixed: ["ours", "raw"],
+    };
     expect(report.measurements.map((m) => `${m.question} ${m.way}`)).toEqual(
       questions.flatMap((question) =>
-        WAYS.filter((way) => question !== "fixed" || way !== "peer").map((way) => `${question} ${way}`),
+        (asked[question] ?? ["ours", "raw", "peer"]).map((way) => `${question} ${way}`),
       ),
     );
     for (const measurement of report.measurements) {
@@ -68,5 +75,6 @@ describe("the benchmark runner on the smallest graph", () => {
     });
     expect(chart).toMatch(/^<svg/);
     expect(chart).toContain("ours/raw");
-  });
+    // Four ways, seven questions, each load drained: minutes on a busy two-core machine.
+  }, 300_000);
 });
