@@ -56,7 +56,9 @@ export async function ratioChart(report: BenchReport): Promise<string> {
               sort: values.map((value) => value.question),
             },
             xOffset: { field: "size", type: "nominal" },
+            // Each bar runs from 1 (as fast as the other way) to the ratio, up or down.
             y: { field: "value", type: "quantitative", scale: { type: "log" }, title: "ratio (log scale)" },
+            y2: { datum: 1 },
             color: { field: "size", type: "nominal", title: "size" },
             tooltip: [{ field: "value", format: ".2f" }],
           },
