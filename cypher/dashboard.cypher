@@ -118,15 +118,16 @@ RETURN delegation.id AS id,
 ORDER BY direction, id;
 
 // :name money-totals
-// Money per currency and qualifier: an exact sum never absorbs a lower bound or an estimate, and
-// currencies are never added together.
+// Money per currency, nature, direction and qualifier: a pledge never adds to a disbursement, a
+// year's flow never to a stock, money given never to money received, an exact sum never absorbs a
+// lower bound or an estimate, and currencies are never added together.
 // :include scoped-facts
 MATCH (fact)-[:HAS_FIGURE]->(money:Figure)
 WHERE money.unit =~ '[A-Z]{3}'
 WITH fact, money ORDER BY fact.id
-RETURN money.unit AS currency, money.qualifier AS qualifier, sum(money.value) AS total,
-       collect(DISTINCT fact.id) AS factIds
-ORDER BY currency, qualifier;
+RETURN money.unit AS currency, money.nature AS nature, money.direction AS direction,
+       money.qualifier AS qualifier, sum(money.value) AS total, collect(DISTINCT fact.id) AS factIds
+ORDER BY currency, nature, direction, qualifier;
 
 // Field fragments of the compiled read path (src/compiler): `row` is what the field answers.
 
@@ -146,14 +147,3 @@ RETURN collect({key: key, label: label, value: count, factIds: factIds}) AS row
 UNWIND this.factIds[0..$first] AS id
 MATCH (fact:Fact {id: id})
 RETURN collect(fact) AS row
-
-// :field Query.moneyTotals
-// As money-totals, each {currency, qualifier, total, facts}.
-// :include scoped-facts
-MATCH (fact)-[:HAS_FIGURE]->(money:Figure)
-WHERE money.unit =~ '[A-Z]{3}'
-WITH fact, money ORDER BY fact.id
-WITH money.unit AS currency, money.qualifier AS qualifier, sum(money.value) AS total,
-     collect(DISTINCT fact) AS facts
-ORDER BY currency, qualifier
-RETURN collect({currency: currency, qualifier: qualifier, total: total, facts: facts}) AS row

@@ -87,11 +87,3 @@ WHERE (row.isoCode = $code OR row.code = $code OR row.officialCode = $code) AND 
 RETURN row
 ORDER BY CASE row.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, row.id
 LIMIT 1
-
-// :field lookup-by-name
-// As entities-by-name, the best match.
-MATCH (row:$($type))
-WHERE $key IN row.searchKeys AND row.retiredOn IS NULL
-RETURN row
-ORDER BY CASE row.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, CASE WHEN $key IN [row.nameVi, row.nameEn] THEN 0 ELSE 1 END, row.id
-LIMIT 1

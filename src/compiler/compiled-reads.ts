@@ -64,7 +64,9 @@ export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler)
                 plan.statement,
                 withIntegers(plan.params),
               );
-              return assemble(plan.shape, record?.get("value") ?? null);
+              const value = record?.get("value") ?? null;
+              // An empty answer is the resolver's to explain: an id naming nothing is NOT_FOUND there.
+              return isEmpty(value) ? resolve(source, args, context, info) : assemble(plan.shape, value);
             };
           }
           continue;
@@ -79,4 +81,13 @@ export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler)
     }
   }
   return schema;
+}
+
+/** Nothing found: null, an empty list, or a page without items. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || (Array.isArray(value) && value.length === 0)) {
+    return true;
+  }
+  const items = (value as { items?: unknown }).items;
+  return Array.isArray(items) && items.length === 0;
 }

@@ -7,6 +7,7 @@ import { EntityRepository } from "../modules/entities/entity.repository";
 import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
 import { SearchRepository } from "../modules/search/search.repository";
+import { WholeGraphRepository } from "../modules/whole-graph/whole-graph.repository";
 import type { Logger } from "../shared/logger";
 import { createLoaders, type Loaders } from "./loaders";
 
@@ -28,6 +29,7 @@ export interface Context {
     search: SearchRepository;
     dashboard: DashboardRepository;
     editing: EditingRepository;
+    wholeGraph: WholeGraphRepository;
   };
 }
 
@@ -48,6 +50,7 @@ export function createContext(executor: Neo4jExecutor, user: User | null = null,
       search: new SearchRepository(reader),
       dashboard,
       editing: new EditingRepository(executor),
+      wholeGraph: new WholeGraphRepository(reader),
     },
   };
 }

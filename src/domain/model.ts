@@ -201,5 +201,17 @@ export function participantRoles(
   }
 }
 
+/** Where a period comes from when its quote gives no date: the quote's paragraph, or the article's period. */
+export const PERIOD_SOURCES = ["PARAGRAPH", "ARTICLE"] as const;
+
+/** Which way money flows, seen from the Vietnamese side: aid it gives, or aid and investment it receives. */
+export const MONEY_DIRECTIONS = ["GIVEN", "RECEIVED"] as const;
+/**
+ * What an amount of money is: a commitment (giá trị cam kết, vốn đăng ký of a year), money actually
+ * paid out or spent (giải ngân, tổng kinh phí), or a stock accumulated to a date (vốn đăng ký "đến nay").
+ * Only amounts of one nature add up.
+ */
+export const MONEY_NATURES = ["PLEDGED", "DISBURSED", "STOCK"] as const;
+
 /** The date the provinces of Resolution 202/2025/QH15 began operating. */
 export const REFORM_2025_EFFECTIVE_ON = "2025-07-01";

@@ -6,9 +6,12 @@ import {
   FACT_STATUSES,
   FACT_TYPES,
   LOCALITY_KINDS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTICIPANT_ROLES,
   PARTNERSHIP_KINDS,
+  PERIOD_SOURCES,
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
@@ -28,6 +31,21 @@ function enumOf<const T extends readonly string[]>(values: T, name: string, desc
   return enumObject;
 }
 
+export const PeriodSource = enumOf(
+  PERIOD_SOURCES,
+  "PeriodSource",
+  "Where an inferred period comes from: the quote's PARAGRAPH, or the ARTICLE's reporting period.",
+);
+export const MoneyDirection = enumOf(
+  MONEY_DIRECTIONS,
+  "MoneyDirection",
+  "Money GIVEN by the Vietnamese side (aid to Laos), or RECEIVED by it (aid, investment).",
+);
+export const MoneyNature = enumOf(
+  MONEY_NATURES,
+  "MoneyNature",
+  "PLEDGED (committed), DISBURSED (paid out or spent in the period), or STOCK (accumulated to a date, e.g. registered FDI capital to date). Only amounts of one nature add up.",
+);
 export const Certainty = enumOf(
   CERTAINTIES,
   "Certainty",

@@ -43,6 +43,7 @@ import {
   SourceResolver,
   StatedCountResolver,
 } from "../modules/sources/sources.resolver";
+import { WholeGraphResolver } from "../modules/whole-graph/whole-graph.resolver";
 
 /** The field tables of the compiled read path, one per module. */
 export const FIELD_TABLES = [
@@ -93,6 +94,7 @@ function buildResolverSchema(): GraphQLSchema {
       MoneyTotalResolver,
       DatabaseInfoResolver,
       EditingResolver,
+      WholeGraphResolver,
     ],
     authChecker,
     validate: false,

@@ -25,7 +25,6 @@ export const DASHBOARD_FIELDS: FieldTable = {
           ? { ...scopeParams(args), groupings: [args.groupBy], withFacts: true, maxFacts: MAX_PAGE_SIZE }
           : null,
     },
-    moneyTotals: { fragment: "Query.moneyTotals", returns: "list", params: scopeParams },
   },
   Bucket: {
     key: { value: "this.key" },
@@ -36,11 +35,5 @@ export const DASHBOARD_FIELDS: FieldTable = {
       returns: "list",
       params: (args) => ({ first: checkedPageSize(args.first as number) }),
     },
-  },
-  MoneyTotal: {
-    currency: { value: "this.currency" },
-    qualifier: { value: "this.qualifier" },
-    total: { value: "this.total" },
-    facts: { each: "this.facts" },
   },
 };

@@ -1,12 +1,14 @@
 import type { Arguments, FieldSpec, FieldTable } from "../../compiler/field-table";
-import { searchKey } from "../../domain/names";
 import { pageRequest } from "../../shared/pagination";
 
 /** Places and organisations in the compiled read path (fragments in cypher/lookups.cypher, fields.cypher). */
 
 const nonEmpty = (values: unknown) => (Array.isArray(values) && values.length > 0 ? values : null);
 
-/** A look-up by exactly one of id, code or name (anything else is the resolver's to refuse). */
+/**
+ * A look-up by exactly one of id or code (anything else is the resolver's to refuse or decide: a
+ * name two units share is AMBIGUOUS there).
+ */
 function lookUp(type: string): FieldSpec {
   const given = (args: Arguments) =>
     ["id", "code", "name"].filter((key) => args[key] !== undefined && args[key] !== null);
@@ -14,12 +16,11 @@ function lookUp(type: string): FieldSpec {
     fragment: (args) => `lookup-by-${given(args)[0] ?? "id"}`,
     returns: "one",
     params: (args) =>
-      given(args).length === 1
+      given(args).length === 1 && args.name === undefined
         ? {
             type,
             id: args.id ?? null,
             code: args.code ?? null,
-            key: typeof args.name === "string" ? searchKey(args.name) : null,
           }
         : null,
   };
