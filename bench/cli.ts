@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { createLogger } from "../src/shared/logger";
 import { PROJECT_ROOT } from "../src/shared/paths";
 import { DEFAULT_SYNTH_SEED, openSynthDatabase, synthSize } from "../src/synth/synth-database";
+import { ratioChart } from "./chart";
 import { QUESTION_NAMES, type QuestionName } from "./questions";
 import { type BenchReport, machine, markdownReport } from "./report";
 import { benchSize, DEFAULT_DRAIN_BOUND_MS, DEFAULT_TRANSACTION_TIMEOUT_MS, WAYS, type Way } from "./runner";
@@ -40,7 +41,18 @@ const program = new Command("bench")
     positive,
     DEFAULT_DRAIN_BOUND_MS / 1000,
   )
-  .option("--port <port>", "first of the four HTTP ports used (ours +1, raw +2, peer +3)", positive, 4200)
+  .option(
+    "--runs <n>",
+    "measured loads per question and way (the report gives medians and ranges)",
+    positive,
+    3,
+  )
+  .option(
+    "--port <port>",
+    "the HTTP ports are the next four (ours +1, raw +2, peer +3, peerPlain +4)",
+    positive,
+    4200,
+  )
   .option("--out <dir>", "where the report goes", join(PROJECT_ROOT, "bench-results"))
   .action(
     async (options: {
@@ -50,6 +62,7 @@ const program = new Command("bench")
       connections: number;
       questions?: QuestionName[];
       ways?: Way[];
+      runs: number;
       transactionTimeout: number;
       drain: number;
       port: number;
@@ -64,17 +77,20 @@ const program = new Command("bench")
           durationSeconds: options.duration,
           transactionTimeoutSeconds: options.transactionTimeout,
           drainBoundSeconds: options.drain,
+          runs: options.runs,
         },
         sizes: [],
       };
       mkdirSync(options.out, { recursive: true });
       const stamp = report.startedAt.replace(/[:.]/g, "-");
       // Written after every size, so that a run stopped later still leaves what it measured.
-      const write = () => {
-        const markdown = markdownReport(report);
+      const write = async () => {
+        const chart = await ratioChart(report);
+        const markdown = `${markdownReport(report)}\n![ours/raw and ours/peer per question and size](latest.svg)\n`;
         for (const name of [stamp, "latest"]) {
           writeFileSync(join(options.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
           writeFileSync(join(options.out, `${name}.md`), markdown);
+          writeFileSync(join(options.out, `${name}.svg`), chart);
         }
         return markdown;
       };
@@ -103,11 +119,17 @@ const program = new Command("bench")
                 durationSeconds: options.duration,
                 probeRequests: 3,
                 host: "127.0.0.1",
-                ports: { ours: options.port + 1, raw: options.port + 2, peer: options.port + 3 },
+                ports: {
+                  ours: options.port + 1,
+                  raw: options.port + 2,
+                  peer: options.port + 3,
+                  peerPlain: options.port + 4,
+                },
                 transactionTimeoutMs: options.transactionTimeout * 1000,
                 drainBoundMs: options.drain * 1000,
                 ways: options.ways,
                 questions: options.questions,
+                runs: options.runs,
               },
               onProgress: (line) => console.error(line),
             }),
@@ -115,9 +137,9 @@ const program = new Command("bench")
         } finally {
           await database.close();
         }
-        write();
+        await write();
       }
-      console.log(write());
+      console.log(await write());
       console.error(`report: ${join(options.out, `${stamp}.md`)} (and .json, and latest.*)`);
     },
   );

@@ -15,7 +15,7 @@ export interface LoadSpec {
 
 export interface LoadResult {
   requests: number;
-  /** Requests per second over the measured run. */
+  /** Successful answers per second over the measured run. */
   throughput: number;
   p50: number;
   p95: number;
@@ -39,7 +39,10 @@ function run(spec: LoadSpec, onLatency: (ms: number) => void): Promise<autocanno
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) => onLatency(responseTime));
+    // Percentiles from successful answers only (a fast failure is no answer).
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      if (status >= 200 && status < 300) onLatency(responseTime);
+    });
   });
 }
 
@@ -52,13 +55,14 @@ export async function measure(spec: LoadSpec): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await run(spec, (ms) => latencies.push(ms));
   latencies.sort((a, b) => a - b);
+  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches;
   return {
     requests: result.requests.total,
-    throughput: result.requests.total / spec.durationSeconds,
+    throughput: Math.max(0, result.requests.total - errors) / spec.durationSeconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    errors,
   };
 }
 

@@ -4,7 +4,7 @@ import { encodeCursor } from "../src/shared/pagination";
 import { rawStatement } from "./raw/raw-server";
 
 /** The questions, in the order they are asked. */
-export const QUESTION_NAMES = ["mission", "nested", "dashboard", "search", "path", "page"] as const;
+export const QUESTION_NAMES = ["mission", "nested", "dashboard", "search", "path", "page", "fixed"] as const;
 export type QuestionName = (typeof QUESTION_NAMES)[number];
 
 /**
@@ -18,7 +18,13 @@ export interface Question {
   /** One traversal from one indexed start: the questions held to "within 1.15x of raw". */
   singleTraversal: boolean;
   ours: GraphQLRequest;
-  peer: GraphQLRequest;
+  /**
+   * The peer in the form its users would write (the headline); absent where its generated API has no
+   * like-for-like form of the question.
+   */
+  peer?: GraphQLRequest;
+  /** The peer's plain form, where it differs from the idiomatic one (measured beside it). */
+  peerPlain?: GraphQLRequest;
   raw: { question: string; variables: Record<string, unknown> };
 }
 
@@ -49,6 +55,7 @@ const MISSION_PARTNERS = 100;
 const NESTED_PROVINCES = 5;
 const NESTED_FACTS = 10;
 const PAGE_SIZE = 20;
+const FIXED_PARTNERS = 20;
 
 /** The questions with their variables, some read from the graph (the deep page's cursors). */
 export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTINGS): Promise<Question[]> {
@@ -138,7 +145,30 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
           }`,
         variables: { provinces: NESTED_PROVINCES, facts: NESTED_FACTS },
       },
+      // Its connection cuts the page first: what its users write for a page of a long list.
       peer: {
+        query: /* GraphQL */ `
+          query Nested($provinces: Int!, $facts: Int!) {
+            provinces(limit: $provinces, sort: [{ id: ASC }]) {
+              id
+              factsConnection(first: $facts, sort: [{ node: { periodStart: ASC } }, { node: { id: ASC } }]) {
+                edges {
+                  node {
+                    id
+                    localities { id country { id code nameEn } }
+                    groups { id country { id code nameEn } }
+                    countries { id code nameEn }
+                    organizations { id country { id code nameEn } }
+                    sourcesConnection { edges { properties { quote } node { id fileName } } }
+                  }
+                }
+              }
+            }
+          }`,
+        variables: { provinces: NESTED_PROVINCES, facts: NESTED_FACTS },
+      },
+      // A nested list field resolves every related node before its limit (7.6.3).
+      peerPlain: {
         query: /* GraphQL */ `
           query Nested($provinces: Int!, $facts: Int!) {
             provinces(limit: $provinces, sort: [{ id: ASC }]) {
@@ -169,7 +199,19 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
           }`,
         variables: { province: settings.province },
       },
+      // One @cypher field returning both charts reads the facts once, as a user would write it.
       peer: {
+        query: /* GraphQL */ `
+          query Dashboard($province: ID!) {
+            factCharts(province: $province) {
+              byCountry { key label value }
+              byYear { key label value }
+            }
+          }`,
+        variables: { province: settings.province },
+      },
+      // Two @cypher root fields: the province's facts are read once per chart.
+      peerPlain: {
         query: /* GraphQL */ `
           query Dashboard($province: ID!) {
             byCountry: factCounts(groupBy: "COUNTRY", province: $province) { key label value }
@@ -250,7 +292,19 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
           }`,
         variables: { province: settings.province, after: deep.cursor },
       },
+      // A list with offset and limit beside a count: what answers where its connection fails.
       peer: {
+        query: /* GraphQL */ `
+          query Page($province: ID!, $offset: Int!) {
+            provinces(where: { id: { eq: $province } }) {
+              facts(offset: $offset, limit: ${PAGE_SIZE}, sort: [{ periodStart: ASC }, { id: ASC }]) { id factType }
+              factsConnection { totalCount }
+            }
+          }`,
+        variables: { province: settings.province, offset: deep.peerOffset + 1 },
+      },
+      // Its offset connection runs out of transaction memory on a long list (a known issue).
+      peerPlain: {
         query: /* GraphQL */ `
           query Page($province: ID!, $after: String) {
             provinces(where: { id: { eq: $province } }) {
@@ -276,6 +330,25 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
           limit: PAGE_SIZE + 1,
         },
       },
+    },
+    {
+      name: "fixed",
+      title: `Fixed size: the province's first ${FIXED_PARTNERS} partners with their facts and quotes`,
+      singleTraversal: true,
+      ours: {
+        query: /* GraphQL */ `
+          query Fixed($of: ID!, $first: Int!) {
+            partners(of: $of, first: $first) {
+              nodes {
+                partner { id nameEn }
+                facts { id kind sources { quote source { id fileName } } }
+              }
+            }
+          }`,
+        variables: { of: settings.province, first: FIXED_PARTNERS },
+      },
+      // The peer's generated API has no partners: it lists facts, not the counterparts they share.
+      raw: { question: "fixed", variables: { of: settings.province, first: FIXED_PARTNERS } },
     },
   ];
 }

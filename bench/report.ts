@@ -13,6 +13,8 @@ export interface BenchReport {
     transactionTimeoutSeconds?: number;
     /** How long a load's transactions may run on after it before they are terminated. */
     drainBoundSeconds?: number;
+    /** Measured loads per question and way; figures are their medians. */
+    runs?: number;
   };
   sizes: SizeReport[];
 }
@@ -27,14 +29,28 @@ export function machine(): BenchReport["machine"] {
   };
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "-");
 const ratio = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) ? `${value.toFixed(2)}×` : "-";
 const idsVsOurs = (m: Measurement) =>
   m.idsVsOurs ? (m.idsVsOurs.same ? "same" : `−${m.idsVsOurs.missing} +${m.idsVsOurs.extra}`) : "";
 
-function find(size: SizeReport, question: string, way: Way): Measurement | undefined {
+export function find(size: SizeReport, question: string, way: Way): Measurement | undefined {
   return size.measurements.find((m) => m.question === question && m.way === way);
+}
+
+/** Why two measurements give no ratio (errors, a failure, different answers), or null when they do. */
+export function comparable(ours: Measurement, other: Measurement): string | null {
+  if (ours.errors > 0 || other.errors > 0 || ours.failure || other.failure) return "errors";
+  if (other.idsVsOurs && !other.idsVsOurs.same) return "answers differ";
+  return null;
+}
+
+/** A figure's median and, over several runs, its range. */
+function withRange(m: Measurement, figure: "p50" | "p95" | "throughput", digits: number): string {
+  const median = Number.isFinite(m[figure]) ? m[figure].toFixed(digits) : "-";
+  const values = (m.runs ?? []).map((run) => run[figure]).filter(Number.isFinite);
+  if (values.length < 2) return median;
+  return `${median} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
 }
 
 /** The report as markdown: per size, every measurement, then the ratios the targets are stated in. */
@@ -44,6 +60,7 @@ export function markdownReport(report: BenchReport): string {
       `${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ` +
       `${report.settings.connections} connections, ${report.settings.warmupSeconds} s warm-up, ` +
       `${report.settings.durationSeconds} s measured per question and way` +
+      (report.settings.runs ? `, ${report.settings.runs} runs (medians, ranges in brackets)` : "") +
       (report.settings.transactionTimeoutSeconds === undefined
         ? "."
         : `; every way's transaction timeout ${report.settings.transactionTimeoutSeconds} s, ` +
@@ -62,7 +79,7 @@ export function markdownReport(report: BenchReport): string {
     );
     for (const m of size.measurements) {
       lines.push(
-        `| ${m.question} | ${m.way} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.throughput.toFixed(0)} | ${m.errors} | ` +
+        `| ${m.question} | ${m.way} | ${withRange(m, "p50", 1)} | ${withRange(m, "p95", 1)} | ${withRange(m, "throughput", 0)} | ${m.errors} | ` +
           `${Number(m.roundTrips.toFixed(2))} | ${m.answerBytes} | ${m.answerIds} | ${idsVsOurs(m)} |`,
       );
     }
@@ -71,17 +88,25 @@ export function markdownReport(report: BenchReport): string {
       const ours = find(size, question.name, "ours");
       const raw = find(size, question.name, "raw");
       const peer = find(size, question.name, "peer");
+      const plain = find(size, question.name, "peerPlain");
       if (!ours || (!raw && !peer)) return [];
+      // No ratio where either way had errors or answered otherwise: it would compare unlike things.
+      const of = (other: Measurement | undefined, value: (other: Measurement) => number) => {
+        if (!other) return "(not asked)";
+        const why = comparable(ours, other);
+        return why ? `(${why})` : ratio(value(other));
+      };
       return [
-        `| ${question.name} | ${ratio(raw && ours.p50 / raw.p50)} | ${ratio(raw && ours.throughput / raw.throughput)} | ` +
-          `${ratio(peer && ours.p95 / peer.p95)} | ${ratio(peer && ours.throughput / peer.throughput)} |`,
+        `| ${question.name} | ${of(raw, (r) => ours.p50 / r.p50)} | ${of(raw, (r) => ours.throughput / r.throughput)} | ` +
+          `${of(peer, (p) => ours.p95 / p.p95)} | ${of(peer, (p) => ours.throughput / p.throughput)} | ` +
+          `${plain ? of(plain, (p) => ours.throughput / p.throughput) : ""} |`,
       ];
     });
     if (ratios.length > 0) {
       lines.push(
         "",
-        "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer |",
-        "|---|--:|--:|--:|--:|",
+        "| question | p50 ours/raw | req/s ours/raw | p95 ours/peer | req/s ours/peer | req/s ours/peer (plain form) |",
+        "|---|--:|--:|--:|--:|--:|",
         ...ratios,
       );
     }
@@ -116,13 +141,15 @@ export function markdownReport(report: BenchReport): string {
   const first = report.sizes[0];
   const last = report.sizes[report.sizes.length - 1];
   if (first && last && first !== last) {
-    const small = find(first, "mission", "ours");
-    const large = find(last, "mission", "ours");
-    if (small && large) {
-      lines.push(
-        "",
-        `Mission p95 (ours) grows ${ratio(large.p95 / small.p95)} from ${first.label} to ${last.label}.`,
-      );
+    for (const question of ["mission", "fixed"]) {
+      const small = find(first, question, "ours");
+      const large = find(last, question, "ours");
+      if (small && large) {
+        lines.push(
+          "",
+          `${question} p95 (ours) grows ${ratio(large.p95 / small.p95)} from ${first.label} to ${last.label}.`,
+        );
+      }
     }
   }
   return `${lines.join("\n")}\n`;

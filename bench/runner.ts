@@ -26,8 +26,11 @@ import {
 import { startRawServer } from "./raw/raw-server";
 import type { BenchServer } from "./servers";
 
-/** The ways of asking, in the order they are asked: ours first, the answer the others are compared with. */
-export const WAYS = ["ours", "raw", "peer"] as const;
+/**
+ * The ways of asking: ours first, the answer the others are compared with; the peer in its best
+ * (idiomatic) form, and in the plain form beside it where the two differ.
+ */
+export const WAYS = ["ours", "raw", "peer", "peerPlain"] as const;
 export type Way = (typeof WAYS)[number];
 
 /** The same as our API's own default (NEO4J_TRANSACTION_TIMEOUT_MS). */
@@ -58,11 +61,15 @@ export interface RunSettings {
   ways?: readonly Way[];
   /** The questions to ask (default all). */
   questions?: readonly QuestionName[];
+  /** Measured loads per question and way (default 3): the report gives their median and range. */
+  runs?: number;
 }
 
 export interface Measurement extends LoadResult {
   question: string;
   way: Way;
+  /** Each measured load; the measurement's figures are their medians. */
+  runs: LoadResult[];
   /** Database queries per request, counted at the driver. */
   roundTrips: number;
   /** Size of one answer. */
@@ -111,7 +118,12 @@ export async function benchSize(options: {
   // The runner's own reads (the deep page's cursor, the drains) go through a driver no way counts.
   const monitor = createDriver(neo4j);
   const drain = () => drainTransactions(monitor, neo4j.database, drainBoundMs);
-  const counters = { ours: new QueryCounter(), raw: new QueryCounter(), peer: new QueryCounter() };
+  const counters = {
+    ours: new QueryCounter(),
+    raw: new QueryCounter(),
+    peer: new QueryCounter(),
+    peerPlain: new QueryCounter(),
+  };
   // A driver (and connection pool) per way, so that no way waits on another's connections.
   const drivers: Partial<Record<Way, Driver>> = {};
   const servers: Partial<Record<Way, BenchServer>> = {};
@@ -130,6 +142,8 @@ export async function benchSize(options: {
       startRawServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
     peer: (driver, port) =>
       startPeerServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
+    peerPlain: (driver, port) =>
+      startPeerServer({ driver, database: neo4j.database, transactionTimeoutMs, host: run.host, port }),
   };
   try {
     for (const way of ways) {
@@ -143,7 +157,7 @@ export async function benchSize(options: {
     // A freshly started Neo4j plans and compiles each statement on first use: one warm-up pass over
     // every question and way first, so that no way is measured colder than another.
     for (const question of run.warmupSeconds > 0 ? questions : []) {
-      for (const way of ways) {
+      for (const way of ways.filter((asked) => requestOf(question, asked) !== undefined)) {
         await loadFromChild({
           url: (servers[way] as BenchServer).url,
           body: JSON.stringify(requestOf(question, way)),
@@ -154,61 +168,80 @@ export async function benchSize(options: {
       }
     }
     const measurements: Measurement[] = [];
-    for (const question of questions) {
+    for (const [index, question] of questions.entries()) {
+      const asked = ways.filter((way) => requestOf(question, way) !== undefined);
+      // Answers first, ours before the others (theirs are compared with it), in sequence.
+      const probes = new Map<Way, Awaited<ReturnType<typeof probe>>>();
       let oursIds: Set<string> | undefined;
-      for (const way of ways) {
+      for (const way of asked) {
+        const result = await probe(
+          (servers[way] as BenchServer).url,
+          JSON.stringify(requestOf(question, way)),
+          counters[way],
+          run.probeRequests,
+        );
+        probes.set(way, result);
+        if (way === "ours") {
+          oursIds = result.ids;
+        }
+      }
+      // Then the loads, the order of the ways turning with each question, so that none is always
+      // measured first (or last) on a machine whose state drifts.
+      const turn = index % asked.length;
+      for (const way of [...asked.slice(turn), ...asked.slice(0, turn)]) {
         const at = `${options.label} ${question.name} ${way}`;
+        const found = probes.get(way) as Awaited<ReturnType<typeof probe>>;
+        const idsVsOurs = way !== "ours" && oursIds && found.ids ? compareIds(oursIds, found.ids) : undefined;
         const spec = {
           url: (servers[way] as BenchServer).url,
           body: JSON.stringify(requestOf(question, way)),
           connections: run.connections,
         };
-        const probe = await probeRequests(spec.url, spec.body, counters[way], run.probeRequests).catch(
-          // A way that cannot answer is a result, not the end of the run: its errors are counted below.
-          (error: unknown) => ({
-            roundTrips: Number.NaN,
-            answerBytes: 0,
-            data: undefined,
-            failure: String(error),
-          }),
-        );
-        const ids = probe.data === undefined ? undefined : answerIds(probe.data);
-        if (way === "ours") {
-          oursIds = ids;
-        }
-        const idsVsOurs = way !== "ours" && oursIds && ids ? compareIds(oursIds, ids) : undefined;
         let drainAfterWarmup: Drain | undefined;
         if (run.warmupSeconds > 0) {
           await loadFromChild({ ...spec, durationSeconds: run.warmupSeconds });
           drainAfterWarmup = await drain();
           reportTerminated(progress, `${at} (warm-up)`, drainAfterWarmup);
         }
-        const result = await loadFromChild({ ...spec, durationSeconds: run.durationSeconds });
-        const drainAfterLoad = await drain();
+        const runs: LoadResult[] = [];
+        const drains: Drain[] = [];
+        for (let count = 0; count < Math.max(1, run.runs ?? 3); count += 1) {
+          runs.push(await loadFromChild({ ...spec, durationSeconds: run.durationSeconds }));
+          drains.push(await drain());
+          reportTerminated(progress, at, drains.at(-1) as Drain);
+        }
+        const drainAfterLoad = drains.at(-1) as Drain;
+        const result = medianOf(runs);
         measurements.push({
           question: question.name,
           way,
-          roundTrips: probe.roundTrips,
-          answerBytes: probe.answerBytes,
-          answerIds: ids?.size ?? 0,
+          runs,
+          roundTrips: found.roundTrips,
+          answerBytes: found.answerBytes,
+          answerIds: found.ids?.size ?? 0,
           ...(idsVsOurs && { idsVsOurs }),
           ...(drainAfterWarmup && { drainAfterWarmup }),
           drainAfterLoad,
-          ...("failure" in probe && { failure: probe.failure }),
+          ...(found.failure !== undefined && { failure: found.failure }),
           ...result,
         });
         progress(
           `${at}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
-            `${result.throughput.toFixed(0)} req/s, ${result.errors} errors, ${probe.roundTrips} round trips, ` +
-            `drained in ${drainAfterLoad.seconds.toFixed(1)} s` +
-            ("failure" in probe ? ` (failed: ${probe.failure.slice(0, 300)})` : ""),
+            `${result.throughput.toFixed(0)} req/s (medians of ${runs.length}), ${result.errors} errors, ` +
+            `${found.roundTrips} round trips` +
+            (found.failure !== undefined ? ` (failed: ${found.failure.slice(0, 300)})` : ""),
         );
-        reportTerminated(progress, at, drainAfterLoad);
         if (idsVsOurs && !idsVsOurs.same) {
           progress(`${at}: ANSWER DIFFERS FROM OURS: ${describeDifference(idsVsOurs)}`);
         }
       }
     }
+    // Reported in the order of the ways, whatever order they were measured in.
+    measurements.sort(
+      (a, b) =>
+        questions.findIndex((q) => q.name === a.question) -
+          questions.findIndex((q) => q.name === b.question) || WAYS.indexOf(a.way) - WAYS.indexOf(b.way),
+    );
     return {
       label: options.label,
       relationships: options.relationships,
@@ -234,6 +267,32 @@ function reportTerminated(progress: (line: string) => void, at: string, drain: D
 
 function requestOf(question: Question, way: Way): unknown {
   return way === "raw" ? question.raw : question[way];
+}
+
+/** Each figure's median over the runs (errors: their sum, so that none hides). */
+function medianOf(runs: LoadResult[]): LoadResult {
+  const median = (values: number[]) => {
+    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+    return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+  };
+  return {
+    requests: runs.reduce((sum, result) => sum + result.requests, 0),
+    throughput: median(runs.map((result) => result.throughput)),
+    p50: median(runs.map((result) => result.p50)),
+    p95: median(runs.map((result) => result.p95)),
+    p99: median(runs.map((result) => result.p99)),
+    errors: runs.reduce((sum, result) => sum + result.errors, 0),
+  };
+}
+
+/** The sequential requests of one way, or why they failed (a result, not the end of the run). */
+async function probe(url: string, body: string, counter: QueryCounter, requests: number) {
+  try {
+    const answer = await probeRequests(url, body, counter, requests);
+    return { ...answer, ids: answerIds(answer.data), failure: undefined };
+  } catch (error) {
+    return { roundTrips: Number.NaN, answerBytes: 0, ids: undefined, failure: String(error) };
+  }
 }
 
 /**

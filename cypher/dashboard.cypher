@@ -38,15 +38,8 @@ WHERE
 WITH key, count(DISTINCT fact) AS count, collect(DISTINCT CASE WHEN $withFacts THEN fact.id END) AS unsorted
 RETURN key, count, unsorted
 
-// :name fact-buckets
-// One row per bucket of each grouping in $groupings: the facts are read once for all of them (a chart
-// by country beside one by year is one pass). A fact counts once in every bucket it belongs to (a fact
-// with partners in two countries counts for both; a period spanning 2017 and 2018 counts in both
-// years). Each grouping is a branch of its own, taken only when asked: one CASE computing any
-// grouping's keys per fact, with a subquery in each arm, took more than twice as long. The ids of a
-// bucket's facts (by id, at most $maxFacts, a page's most) are listed only when the client asks for
-// them ($withFacts): sorting every fact of a large province by id is most of the cost otherwise.
-// :include scoped-facts
+// :fragment grouped-buckets
+// The buckets of each grouping in $groupings (see fact-buckets).
 WITH collect(fact) AS facts
 UNWIND $groupings AS groupBy
 CALL (facts, groupBy) {
@@ -87,6 +80,17 @@ CALL (facts, groupBy) {
   WITH province.id AS key, fact
   // :include bucket
 }
+
+// :name fact-buckets
+// One row per bucket of each grouping in $groupings: the facts are read once for all of them (a chart
+// by country beside one by year is one pass). A fact counts once in every bucket it belongs to (a fact
+// with partners in two countries counts for both; a period spanning 2017 and 2018 counts in both
+// years). Each grouping is a branch of its own, taken only when asked: one CASE computing any
+// grouping's keys per fact, with a subquery in each arm, took more than twice as long. The ids of a
+// bucket's facts (by id, at most $maxFacts, a page's most) are listed only when the client asks for
+// them ($withFacts): sorting every fact of a large province by id is most of the cost otherwise.
+// :include scoped-facts
+// :include grouped-buckets
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})
 RETURN groupBy, key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
@@ -124,3 +128,22 @@ WITH fact, money ORDER BY fact.id
 RETURN money.unit AS currency, money.nature AS nature, money.direction AS direction,
        money.qualifier AS qualifier, sum(money.value) AS total, collect(DISTINCT fact.id) AS factIds
 ORDER BY currency, nature, direction, qualifier;
+
+// Field fragments of the compiled read path (src/compiler): `row` is what the field answers.
+
+// :field Query.factCounts
+// One grouping's buckets, as fact-buckets, each {key, label, value, factIds}.
+// :include scoped-facts
+// :include grouped-buckets
+OPTIONAL MATCH (country:Country {code: key})
+OPTIONAL MATCH (province:Province {id: key})
+WITH key, coalesce(country.nameEn, province.nameVi, key) AS label, count,
+     COLLECT { UNWIND unsorted AS id WITH id ORDER BY id LIMIT $maxFacts RETURN id } AS factIds
+ORDER BY count DESC, key
+RETURN collect({key: key, label: label, value: count, factIds: factIds}) AS row
+
+// :field Bucket.facts
+// The first of a bucket's facts, by id.
+UNWIND this.factIds[0..$first] AS id
+MATCH (fact:Fact {id: id})
+RETURN collect(fact) AS row

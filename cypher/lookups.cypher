@@ -55,3 +55,35 @@ CALL (rootId) {
 }
 RETURN rootId AS id, size(facts) AS totalCount,
        [item IN facts WHERE $afterId IS NULL OR item.id > $afterId][0..$limit] AS page;
+
+// :field Query.provinces
+// entities-of-type for provinces, in the compiled read path (src/compiler): items {key, id, node}.
+CALL () {
+  WITH 1 AS counted WHERE $countTotal
+  MATCH (n:Province)
+  // :include list-filter
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n:Province)
+  // :include list-filter
+    AND ($afterId IS NULL OR n.id > $afterId)
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect({key: 0, id: n.id, node: n}) AS page
+}
+RETURN {totalCount: totalCount, page: page} AS row
+
+// :field lookup-by-id
+// Query.province, country, foreignLocality, localityGroup, organization by key, compiled:
+// as node(id), an id of another type answers nothing.
+MATCH (row:Entity {id: $id})
+WHERE $type IN labels(row)
+RETURN row
+
+// :field lookup-by-code
+// As entity-by-code.
+MATCH (row:$($type))
+WHERE (row.isoCode = $code OR row.code = $code OR row.officialCode = $code) AND row.retiredOn IS NULL
+RETURN row
+ORDER BY CASE row.era WHEN 'PRE_2025' THEN 1 ELSE 0 END, row.id
+LIMIT 1

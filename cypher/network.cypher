@@ -224,3 +224,114 @@ WHERE facts > 0
 RETURN entity.id AS id, facts, counterparts
 ORDER BY facts DESC, counterparts DESC, id
 LIMIT $first;
+
+// Field fragments of the compiled read path (src/compiler): `this` is the parent node, `row` what
+// the fragment answers (see src/compiler/field-table.ts). A page is first + 1 items ($limit).
+
+// :fragment this-side
+// The parent as a root, with the side it acts through (see root-side).
+WITH this AS root, CASE WHEN this:Province OR this.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+
+// :fragment partners-page
+// A page of the root's partners, as partners-of, each item {key, id, node: {partner, facts, roles}}.
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH counterpart, fact, other ORDER BY fact.id, other.role
+  WITH counterpart, collect(DISTINCT fact) AS facts, collect(DISTINCT other.role) AS roles
+  WITH counterpart, counterpart.id AS id, facts, roles,
+       CASE $sort WHEN 'FACT_COUNT' THEN -size(facts) ELSE 0 END AS key
+  ORDER BY key, id
+  RETURN collect({key: key, id: id, node: {partner: counterpart, facts: facts, roles: roles}}) AS partners
+}
+RETURN {totalCount: size(partners),
+        page: [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
+                 OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit]} AS row
+
+// :field Query.partners
+MATCH (this:Entity {id: $of})
+// :include this-side
+// :include partners-page
+
+// :field Participant.partners
+// :include this-side
+// :include partners-page
+
+// :field Participant.facts
+// A page of the root's facts, as facts-of, each item {key, id, node: fact}.
+// :include this-side
+CALL (root, ownSide) {
+  // :include root-facts
+  // :include fact-key
+  WITH collect({key: key, fact: fact}) AS keyed
+  CALL (keyed) {
+    UNWIND keyed AS item
+    WITH item.key AS key, item.fact AS fact, item.fact.id AS id
+    WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND id > $afterId)
+    WITH key, fact, id ORDER BY key, id LIMIT $limit
+    RETURN collect({key: key, id: id, node: fact}) AS page
+  }
+  RETURN size(keyed) AS totalCount, page
+}
+RETURN {totalCount: totalCount, page: page} AS row
+
+// :field Participant.facts-unfiltered
+// As facts-of-unfiltered: counted only when totalCount is selected.
+// :include this-side
+CALL (root, ownSide) {
+  WITH root, ownSide WHERE $countTotal
+  // :include root-live-facts
+  RETURN count(DISTINCT fact) AS totalCount
+}
+CALL (root, ownSide) {
+  // :include root-live-facts
+  WITH DISTINCT fact
+  // :include fact-key
+  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND fact.id > $afterId)
+  WITH fact, key ORDER BY key, fact.id LIMIT $limit
+  RETURN collect({key: key, id: fact.id, node: fact}) AS page
+}
+RETURN {totalCount: totalCount, page: page} AS row
+
+// :field Query.sharedPartners
+// As shared-partners, each {partner, ties: [{of, facts}]}.
+// :include root-side
+CALL (root, ownSide) {
+  // :include facts-and-counterparts
+  // :include counterpart-filter
+  WITH counterpart, fact ORDER BY fact.id
+  RETURN counterpart, collect(DISTINCT fact) AS facts
+}
+WITH counterpart, rootId, root, facts ORDER BY counterpart.id, rootId
+WITH counterpart, collect({of: root, facts: facts}) AS ties
+WHERE size(ties) = size($roots)
+WITH counterpart, ties ORDER BY counterpart.id LIMIT $first
+RETURN collect({partner: counterpart, ties: ties}) AS row
+
+// :field Query.paths
+// As paths-between, each {nodes, steps}.
+MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+MATCH path = allShortestPaths((from)-[:ACTOR|PARTNER|BASED_IN|MEMBER_OF|MERGED_INTO*..8]-(to))
+WITH path LIMIT 1000
+WITH path WHERE length(path) <= $maxLength
+WITH path, [node IN nodes(path) | node.id] AS nodeIds ORDER BY nodeIds LIMIT $first
+RETURN collect({nodes: nodes(path),
+                steps: [rel IN relationships(path) | {type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
+                        role: rel.role, certainty: rel.certainty}]}) AS row
+
+// :field Query.rankings
+// As rankings, each {entity, factCount, counterpartCount}.
+MATCH (entity:$($type))
+WHERE $countryCodes IS NULL OR entity.countryCode IN $countryCodes
+WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
+CALL (entity, ownSide) {
+  MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
+  WHERE type(own) = ownSide AND type(other) <> ownSide
+  WITH fact, counterpart
+  // :include fact-filter
+  RETURN count(DISTINCT fact) AS facts, count(DISTINCT counterpart) AS counterparts
+}
+WITH entity, facts, counterparts
+WHERE facts > 0
+WITH entity, facts, counterparts ORDER BY facts DESC, counterparts DESC, entity.id LIMIT $first
+RETURN collect({entity: entity, factCount: facts, counterpartCount: counterparts}) AS row

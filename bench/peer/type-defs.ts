@@ -91,6 +91,11 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     value: Int!
   }
 
+  type FactCharts {
+    byCountry: [Bucket!]!
+    byYear: [Bucket!]!
+  }
+
   type PathStep {
     type: String!
     from: String!
@@ -126,6 +131,33 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         ORDER BY value DESC, key
         """
         columnName: "bucket"
+      )
+    factCharts(province: ID!): FactCharts!
+      @cypher(
+        statement: """
+        MATCH (:Province {id: $province})<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+        WHERE fact.retiredOn IS NULL
+        WITH collect(DISTINCT fact) AS facts
+        CALL (facts) {
+          UNWIND facts AS fact
+          MATCH (fact)-[:PARTNER]->(partner) WHERE partner.countryCode IS NOT NULL
+          WITH DISTINCT fact, partner.countryCode AS key
+          WITH key, count(fact) AS value
+          OPTIONAL MATCH (country:Country {code: key})
+          WITH key, coalesce(country.nameEn, key) AS label, value ORDER BY value DESC, key
+          RETURN collect({key: key, label: label, value: value}) AS byCountry
+        }
+        CALL (facts) {
+          UNWIND facts AS fact
+          WITH fact WHERE fact.periodStart IS NOT NULL
+          UNWIND range(fact.periodStart.year, coalesce(fact.periodEnd, fact.periodStart).year) AS year
+          WITH DISTINCT fact, toString(year) AS key
+          WITH key, count(fact) AS value ORDER BY value DESC, key
+          RETURN collect({key: key, label: key, value: value}) AS byYear
+        }
+        RETURN {byCountry: byCountry, byYear: byYear} AS charts
+        """
+        columnName: "charts"
       )
     searchLocalities(phrase: String!, limit: Int!): [ForeignLocality!]!
       @cypher(

@@ -4,7 +4,8 @@
 
 // :name mission
 // The Lao provinces (and groups) Sơn La trains cadres from, with the facts and their sources: the
-// first $first partners by number of facts, as our API's page of partners lists them.
+// first $first partners by number of facts, as our API's page of partners lists them, and how many
+// there are (the totalCount ours selects).
 MATCH (:Province {id: $of})<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Programme)
 WHERE fact.kind IN $kinds AND fact.retiredOn IS NULL
 MATCH (fact)-[:PARTNER]->(partner)
@@ -12,13 +13,34 @@ WHERE partner.countryCode IN $countries
 WITH partner, fact ORDER BY fact.id
 WITH partner, collect(DISTINCT fact) AS facts
 ORDER BY size(facts) DESC, partner.id
-LIMIT $first
-RETURN partner {
+WITH collect({partner: partner, facts: facts}) AS partners
+UNWIND partners[0..$first] AS row
+WITH size(partners) AS totalCount, row.partner AS partner, row.facts AS facts
+RETURN totalCount, partner {
   .id, .nameEn, labels: labels(partner),
   members: [(partner)<-[membership:MEMBER_OF]-(locality:ForeignLocality) |
             {certainty: membership.certainty, basis: membership.basis, id: locality.id, nameEn: locality.nameEn}],
   facts: [fact IN facts | {
     id: fact.id, kind: fact.kind, start: toString(fact.periodStart), end: toString(fact.periodEnd),
+    sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) |
+              {quote: evidence.quote, id: source.id, fileName: source.fileName}]
+  }]
+} AS partner;
+
+// :name fixed
+// A fixed-size page: the province's first $first partners by number of facts, with their facts and
+// quotes.
+MATCH (:Province {id: $of})<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+WHERE fact.retiredOn IS NULL
+MATCH (fact)-[:PARTNER]->(partner)
+WITH partner, fact ORDER BY fact.id
+WITH partner, collect(DISTINCT fact) AS facts
+ORDER BY size(facts) DESC, partner.id
+LIMIT $first
+RETURN partner {
+  .id, .nameEn,
+  facts: [fact IN facts | {
+    id: fact.id, kind: fact.kind,
     sources: [(fact)-[evidence:EVIDENCED_BY]->(source:Source) |
               {quote: evidence.quote, id: source.id, fileName: source.fileName}]
   }]

@@ -9,6 +9,7 @@ import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
 import { SearchRepository } from "../modules/search/search.repository";
 import { WholeGraphRepository } from "../modules/whole-graph/whole-graph.repository";
+import type { Logger } from "../shared/logger";
 import { createLoaders, type Loaders } from "./loaders";
 
 /**
@@ -20,6 +21,8 @@ export interface Context {
   user: User | null;
   reader: CountingReader;
   loaders: Loaders;
+  /** Where the compiled read path logs each statement (LOG_LEVEL=debug). */
+  logger?: Logger;
   repositories: {
     databaseInfo: DatabaseInfoRepository;
     lookups: LookupRepository;
@@ -32,7 +35,7 @@ export interface Context {
   };
 }
 
-export function createContext(executor: Neo4jExecutor, user: User | null = null): Context {
+export function createContext(executor: Neo4jExecutor, user: User | null = null, logger?: Logger): Context {
   const reader = new CountingReader(executor);
   const lookups = new LookupRepository(reader);
   const network = new NetworkRepository(reader);
@@ -40,6 +43,7 @@ export function createContext(executor: Neo4jExecutor, user: User | null = null)
   return {
     user,
     reader,
+    logger,
     loaders: createLoaders(new EntityRepository(reader), network, lookups, dashboard),
     repositories: {
       databaseInfo: new DatabaseInfoRepository(executor),

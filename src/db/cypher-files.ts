@@ -23,10 +23,23 @@ export function parseCypherStatements(text: string): string[] {
  * clauses shared by several statements, which include it with a `// :include some-name` line.
  */
 export function readNamedStatements(file: string): Map<string, string> {
+  return readCypherFile(file).statements;
+}
+
+/**
+ * A file's named statements and its field fragments: a `// :field Type.field` section is the Cypher
+ * the read compiler (src/compiler) composes under a parent to answer that field; it may include
+ * fragments like a statement and has no `;`.
+ */
+export function readCypherFile(file: string): {
+  statements: Map<string, string>;
+  fields: Map<string, string>;
+} {
   const statements = new Map<string, string>();
+  const fields = new Map<string, string>();
   const fragments = new Map<string, string>();
   const sections = readFileSync(file, "utf8")
-    .split(/^\/\/ :(?=name |fragment )/m)
+    .split(/^\/\/ :(?=name |fragment |field )/m)
     .slice(1);
   for (const section of sections) {
     const [header = "", ...body] = section.split("\n");
@@ -38,15 +51,8 @@ export function readNamedStatements(file: string): Map<string, string> {
       }
       return included;
     });
-    if (kind === "fragment") {
-      fragments.set(
-        name,
-        text
-          .split("\n")
-          .filter((line) => !line.trim().startsWith("//"))
-          .join("\n")
-          .trim(),
-      );
+    if (kind === "fragment" || kind === "field") {
+      (kind === "fragment" ? fragments : fields).set(name, withoutComments(text));
       continue;
     }
     const [statement] = parseCypherStatements(text);
@@ -55,7 +61,15 @@ export function readNamedStatements(file: string): Map<string, string> {
     }
     statements.set(name, statement);
   }
-  return statements;
+  return { statements, fields };
+}
+
+function withoutComments(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim();
 }
 
 /** One named statement, or a clear error when the file lacks it. */

@@ -40,7 +40,7 @@ export function withLabels(statement: string, params: Record<string, unknown>): 
 }
 
 /** JavaScript numbers reach Cypher as floats; LIMIT and path lengths need integers. */
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,

@@ -97,7 +97,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, authenticate(req.headers.authorization, auth)),
+      context: async ({ req }) =>
+        createContext(executor, authenticate(req.headers.authorization, auth), logger),
     }),
   );
 

@@ -1,3 +1,4 @@
+import { ratioChart } from "../../bench/chart";
 import { markdownReport } from "../../bench/report";
 import { benchSize, WAYS } from "../../bench/runner";
 import { applySchema } from "../../src/db/schema";
@@ -27,15 +28,26 @@ describe("the benchmark runner on the smallest graph", () => {
         warmupSeconds: 0,
         durationSeconds: 1,
         probeRequests: 1,
+        runs: 1,
         host: "127.0.0.1",
-        ports: { ours: 0, raw: 0, peer: 0 },
+        ports: { ours: 0, raw: 0, peer: 0, peerPlain: 0 },
       },
     });
 
     const questions = report.questions.map((question) => question.name);
-    expect(questions).toEqual(["mission", "nested", "dashboard", "search", "path", "page"]);
+    expect(questions).toEqual(["mission", "nested", "dashboard", "search", "path", "page", "fixed"]);
+    // The peer has no form of the fixed-size page of partners, and a plain form beside its best
+    // only where the two differ.
+    const asked: Record<string, readonly string[]> = {
+      nested: WAYS,
+      dashboard: WAYS,
+      page: WAYS,
+      fixed: ["ours", "raw"],
+    };
     expect(report.measurements.map((m) => `${m.question} ${m.way}`)).toEqual(
-      questions.flatMap((question) => WAYS.map((way) => `${question} ${way}`)),
+      questions.flatMap((question) =>
+        (asked[question] ?? ["ours", "raw", "peer"]).map((way) => `${question} ${way}`),
+      ),
     );
     for (const measurement of report.measurements) {
       expect({ at: `${measurement.question} ${measurement.way}`, errors: measurement.errors }).toEqual({
@@ -55,5 +67,14 @@ describe("the benchmark runner on the smallest graph", () => {
     for (const question of questions) {
       expect(markdown).toContain(`| ${question} | ours |`);
     }
-  });
+    const chart = await ratioChart({
+      startedAt: "now",
+      machine: { cpus: "test", cores: 1, memoryGiB: 1, node: process.version },
+      settings: { connections: 2, warmupSeconds: 0, durationSeconds: 1 },
+      sizes: [report],
+    });
+    expect(chart).toMatch(/^<svg/);
+    expect(chart).toContain("ours/raw");
+    // Four ways, seven questions, each load drained: minutes on a busy two-core machine.
+  }, 300_000);
 });

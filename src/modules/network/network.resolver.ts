@@ -11,6 +11,8 @@ import { checkIds, provenAnswer } from "../whole-graph/id-check";
 import type { PartnerValue, PathValue, RankingValue, SharedPartnerValue } from "./network.repository";
 import {
   connectionArgs,
+  MAX_PATH_LENGTH,
+  MAX_SHARED_ROOTS,
   Partner,
   PartnerArgs,
   PartnerConnection,
@@ -20,9 +22,6 @@ import {
   SharedPartner,
   SharedPartnerTie,
 } from "./network.types";
-
-const MAX_PATH_LENGTH = 8;
-const MAX_SHARED_ROOTS = 10;
 
 /** Network questions: partners, shared partners, paths and rankings. */
 @Resolver(() => Partner)

@@ -10,6 +10,9 @@ import { Node } from "../node/node.type";
 import { Participant } from "../participants/participant.type";
 import type { ConnectionArgs } from "./network.repository";
 
+export const MAX_PATH_LENGTH = 8;
+export const MAX_SHARED_ROOTS = 10;
+
 export const PartnerOrder = { FACT_COUNT: "FACT_COUNT", ID: "ID" } as const;
 registerEnumType(PartnerOrder, {
   name: "PartnerOrder",

@@ -136,7 +136,7 @@ describe("the partner network through GraphQL", () => {
     const { paths } = dataOf(result) as {
       paths: Array<{ length: number; nodes: Array<{ id: string; nameVi?: string }> }>;
     };
-    expect(result.operations).toEqual(["paths-between"]);
+    expect(result.operations).toEqual(["compiled:paths"]);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.length).toBeLessThanOrEqual(3);
     // All shortest: one length, the nodes sorted by their ids along the chain.

@@ -1,0 +1,93 @@
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+} from "graphql";
+import type { ReadExecutor } from "../db/executor";
+import { withIntegers } from "../db/statements";
+import type { Logger } from "../shared/logger";
+import { assemble, isCompiled } from "./assemble";
+import { type Plan, type ReadCompiler, type RootRequest } from "./compile";
+
+/** What a compiled root field needs of the request's context. */
+export interface CompiledReadContext {
+  reader: ReadExecutor;
+  logger?: Logger;
+}
+
+/** Plans per operation node and variables: Apollo parses a known query once, so its nodes repeat. */
+const PLANS_PER_NODE = 64;
+
+/**
+ * Puts the compiled read path into a built schema: a covered root field first tries to compile its
+ * selection into one statement (else runs its resolver as before), and every other field hands back
+ * what a compiled value already holds under its response key, or runs its resolver.
+ */
+export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler): GraphQLSchema {
+  const plans = new WeakMap<object, Map<string, Plan | null>>();
+  const planOf = (request: RootRequest): Plan | null => {
+    const node = request.fieldNodes[0] as object;
+    const byVariables = plans.get(node) ?? new Map<string, Plan | null>();
+    plans.set(node, byVariables);
+    const key = JSON.stringify(request.variableValues);
+    if (!byVariables.has(key)) {
+      if (byVariables.size >= PLANS_PER_NODE) byVariables.clear();
+      byVariables.set(key, compiler.compile(request));
+    }
+    return byVariables.get(key) ?? null;
+  };
+  const queryType = schema.getQueryType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__")) {
+      continue;
+    }
+    if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+        if (type === queryType) {
+          if (compiler.covers(field.name)) {
+            field.resolve = async (source, args, context, info) => {
+              const plan = planOf({ ...info, responseKey: String(info.path.key) });
+              if (!plan) {
+                return resolve(source, args, context, info);
+              }
+              const { reader, logger } = context as CompiledReadContext;
+              logger?.debug(
+                { field: info.path.key, cypher: plan.statement, params: plan.params },
+                "compiled read",
+              );
+              const [record] = await reader.query(
+                `compiled:${info.fieldName}`,
+                plan.statement,
+                withIntegers(plan.params),
+              );
+              const value = record?.get("value") ?? null;
+              // An empty answer is the resolver's to explain: an id naming nothing is NOT_FOUND there.
+              return isEmpty(value) ? resolve(source, args, context, info) : assemble(plan.shape, value);
+            };
+          }
+          continue;
+        }
+        field.resolve = (source, args, context, info) =>
+          isCompiled(source) ? source[info.path.key] : resolve(source, args, context, info);
+      }
+    } else if (isInterfaceType(type) || isUnionType(type)) {
+      const resolveType = type.resolveType;
+      type.resolveType = (value, context, info, abstractType) =>
+        isCompiled(value) ? String(value.__typename) : resolveType?.(value, context, info, abstractType);
+    }
+  }
+  return schema;
+}
+
+/** Nothing found: null, an empty list, or a page without items. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || (Array.isArray(value) && value.length === 0)) {
+    return true;
+  }
+  const items = (value as { items?: unknown }).items;
+  return Array.isArray(items) && items.length === 0;
+}

@@ -1,0 +1,69 @@
+import { readExampleOperations } from "../../src/docs/example-operations";
+import { compileOperation } from "../support/compile";
+
+/**
+ * The Cypher each example operation compiles to, pinned (as @neo4j/graphql's TCK tests pin theirs):
+ * a change of a fragment or of the compiler shows here as a diff to read. The real-database tests
+ * (test/graphql/no-n-plus-one.int.test.ts, the modules' tests) check what it answers.
+ */
+describe("the compiled statement of each example operation", () => {
+  for (const operation of readExampleOperations()) {
+    it(operation.file, () => {
+      for (const field of compileOperation(operation.text, operation.variables)) {
+        expect(field.statement ?? "(not compiled: answered by the loaders)").toMatchSnapshot(
+          `${field.field} cypher`,
+        );
+        expect(field.params).toMatchSnapshot(`${field.field} params`);
+      }
+    });
+  }
+});
+
+describe("the compiler", () => {
+  it("names each nested field's parameters by its path", () => {
+    const [partners] = compileOperation(
+      `query { p: partners(of: "province:son-la", first: 2) { nodes { partner { ... on Province {
+         facts(first: 3, filter: { kinds: [TRAINING] }) { totalCount } } } } } }`,
+    );
+    expect(partners?.params).toMatchObject({
+      p_p_of: "province:son-la",
+      p_p_limit: 3,
+      p_p_partner_facts_limit: 4,
+      p_p_partner_facts_kinds: ["TRAINING"],
+    });
+    // The facts of a partner that is not a province are not looked for.
+    expect(partners?.statement).toContain(
+      "WITH * WHERE any(label IN labels(it_1.node.partner) WHERE label IN ['Province'])",
+    );
+  });
+
+  it("counts a page's total only when totalCount is selected", () => {
+    const [province] = compileOperation(
+      `{ province(id: "province:son-la") { facts(first: 5) { nodes { id } } } }`,
+    );
+    expect(province?.params).toMatchObject({ p_province_facts_countTotal: false });
+    expect(province?.statement).toContain("WHERE $p_province_facts_countTotal");
+  });
+
+  it("projects only the selected properties, never whole nodes", () => {
+    const [province] = compileOperation(`{ province(id: "province:son-la") { nameEn } }`);
+    expect(province?.statement).toContain("`nameEn`: row_1.nameEn");
+    expect(province?.statement).not.toMatch(/RETURN row_1 AS value/);
+  });
+
+  it("leaves @skip'd fields out and honours @include", () => {
+    const query = `query ($more: Boolean!) { province(id: "province:son-la") { id nameVi @include(if: $more) } }`;
+    expect(compileOperation(query, { more: false })[0]?.statement).not.toContain("nameVi");
+    expect(compileOperation(query, { more: true })[0]?.statement).toContain("nameVi");
+  });
+
+  it("falls back to the loaders for a field its tables do not cover", () => {
+    const [province] = compileOperation(`{ province(id: "province:son-la") { citations { certainty } } }`);
+    expect(province?.statement).toBeNull();
+  });
+
+  it("falls back for bad arguments, so that the resolver reports them where they are", () => {
+    const [partners] = compileOperation(`{ partners(of: "province:son-la", first: 500) { totalCount } }`);
+    expect(partners?.statement).toBeNull();
+  });
+});
