@@ -108,7 +108,7 @@ export class Extractor {
       const planned =
         this.plans.find(span, diacritics).length > 0 || this.negations.find(span, diacritics).length > 0;
       const sectors = unique(this.sectors.find(span, diacritics).map((m) => m.value)).sort();
-      const figures = this.figures.read(text, unit.start, unit.end, article.language);
+      const figures = this.figures.read(text, unit.start, unit.end, article.language, planned);
       const factPeriod = period ?? contextPeriod ?? titlePeriod;
 
       for (const cue of cues.flatMap(bothWays)) {
@@ -274,8 +274,11 @@ interface RecordParts {
   inference: string | null;
 }
 
-const figureOf = (found: FoundFigure | undefined): Figure | null =>
-  found ? { value: found.value, unit: found.unit, qualifier: found.qualifier, text: found.text } : null;
+const figureOf = (found: FoundFigure | undefined): Figure | null => {
+  if (!found) return null;
+  const { start: _start, end: _end, ...figure } = found;
+  return figure;
+};
 
 function buildRecord(parts: RecordParts): NodeFactRecord {
   const { trigger } = parts;

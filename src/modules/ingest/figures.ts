@@ -1,7 +1,10 @@
-import type { Qualifier } from "../../domain/model";
+import type { MONEY_DIRECTIONS, MONEY_NATURES, Qualifier } from "../../domain/model";
 import type { Figure } from "../../domain/seed-records";
 import type { Lexicon } from "./lexicon";
 import { type Match, PhraseMatcher } from "./text-matcher";
+
+type MoneyDirection = (typeof MONEY_DIRECTIONS)[number];
+type MoneyNature = (typeof MONEY_NATURES)[number];
 
 /** A figure with where the article writes it. */
 export interface FoundFigure extends Figure {
@@ -17,8 +20,13 @@ interface Word {
 /** The figures of a span: a number, an optional scale word and a unit, with the qualifier before it. */
 export class FigureReader {
   private readonly words = new PhraseMatcher<Word>();
+  private readonly directions = new PhraseMatcher<MoneyDirection>();
+  private readonly natures = new PhraseMatcher<MoneyNature>();
+
+  private readonly money: Lexicon["money"];
 
   constructor(lexicon: Lexicon) {
+    this.money = lexicon.money;
     for (const scale of lexicon.scales) {
       for (const word of scale.words) this.words.add(word, { kind: "scale", value: scale.factor });
     }
@@ -28,11 +36,20 @@ export class FigureReader {
     for (const [qualifier, words] of Object.entries(lexicon.qualifiers)) {
       for (const word of words ?? []) this.words.add(word, { kind: "qualifier", value: qualifier });
     }
+    for (const [direction, words] of Object.entries(lexicon.money.directions)) {
+      for (const word of words ?? []) this.directions.add(word, direction as MoneyDirection);
+    }
+    for (const [nature, words] of Object.entries(lexicon.money.natures)) {
+      for (const word of words ?? []) this.natures.add(word, nature as MoneyNature);
+    }
   }
 
-  read(text: string, start: number, end: number, language: "vi" | "en"): FoundFigure[] {
+  /** Amounts of money take their direction and nature from the span's cues (a plan's amount is pledged). */
+  read(text: string, start: number, end: number, language: "vi" | "en", planned = false): FoundFigure[] {
     const span = text.slice(start, end);
     const words = this.words.find(span);
+    const directions = this.directions.find(span);
+    const natures = this.natures.find(span);
     const figures: FoundFigure[] = [];
     const numberPattern = /(?<![\p{Letter}\p{Number}/.,-])\d[\d.,]*(?![\p{Letter}]|\/\d)/gu;
     for (let found = numberPattern.exec(span); found; found = numberPattern.exec(span)) {
@@ -52,11 +69,21 @@ export class FigureReader {
       const qualifierWord = previousWord(words, span, found.index);
       const qualifier = (qualifierWord?.value.value as Qualifier | undefined) ?? "EXACT";
       const from = qualifierWord?.start ?? found.index;
+      const currency = unit.value.value as string;
+      const money = /^[A-Z]{3}$/.test(currency)
+        ? {
+            direction: cueNear(directions, found.index) ?? this.money.defaultDirection,
+            nature:
+              cueNear(natures, found.index) ??
+              (planned ? this.money.plannedNature : this.money.defaultNature),
+          }
+        : {};
       figures.push({
         value: roundValue(value * factor),
-        unit: unit.value.value as string,
+        unit: currency,
         qualifier,
         text: span.slice(found.index, unit.end),
+        ...money,
         start: start + from,
         end: start + unit.end,
       });
@@ -64,6 +91,12 @@ export class FigureReader {
     }
     return figures;
   }
+}
+
+/** The cue closest before the amount, else the first after it. */
+function cueNear<T>(cues: Array<Match<T>>, at: number): T | undefined {
+  const before = cues.filter((cue) => cue.end <= at).sort((a, b) => b.end - a.end)[0];
+  return (before ?? cues.find((cue) => cue.start >= at))?.value;
 }
 
 function nextWord(words: Array<Match<Word>>, span: string, at: number, kind: Word["kind"]) {

@@ -5,6 +5,8 @@ import { z } from "zod";
 import {
   AGREEMENT_KINDS,
   DIRECTIONS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   PARTNERSHIP_KINDS,
   PROGRAMME_KINDS,
   QUALIFIERS,
@@ -50,6 +52,16 @@ export const LexiconFile = z
     scales: z.array(z.object({ words: phrases, factor: z.number().positive() }).strict()),
     units: z.array(z.object({ words: phrases, unit: z.string().min(1) }).strict()),
     sectors: z.partialRecord(z.enum(SECTORS), phrases),
+    money: z
+      .object({
+        directions: z.partialRecord(z.enum(MONEY_DIRECTIONS), phrases),
+        natures: z.partialRecord(z.enum(MONEY_NATURES), phrases),
+        // What an amount is when its sentence has no cue; an editor reviews every proposal.
+        defaultDirection: z.enum(MONEY_DIRECTIONS),
+        defaultNature: z.enum(MONEY_NATURES),
+        plannedNature: z.enum(MONEY_NATURES),
+      })
+      .strict(),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconFile>;

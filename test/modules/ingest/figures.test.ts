@@ -2,16 +2,30 @@ import { FigureReader, parseNumber } from "../../../src/modules/ingest/figures";
 import { readLexicon } from "../../../src/modules/ingest/lexicon";
 
 const reader = new FigureReader(readLexicon());
-const figuresIn = (text: string, language: "vi" | "en" = "vi") =>
-  reader.read(text, 0, text.length, language).map(({ start, end, ...figure }) => figure);
+const figuresIn = (text: string, language: "vi" | "en" = "vi", planned = false) =>
+  reader.read(text, 0, text.length, language, planned).map(({ start, end, ...figure }) => figure);
 
 describe("figures", () => {
   it("reads Vietnamese number formats with their scale and currency", () => {
     expect(figuresIn("tổng kinh phí 12.150 triệu đồng")).toEqual([
-      { value: 12_150_000_000, unit: "VND", qualifier: "EXACT", text: "12.150 triệu đồng" },
+      {
+        value: 12_150_000_000,
+        unit: "VND",
+        qualifier: "EXACT",
+        text: "12.150 triệu đồng",
+        direction: "GIVEN",
+        nature: "DISBURSED",
+      },
     ]);
     expect(figuresIn("vốn đăng ký gần 9,98 tỷ USD")).toEqual([
-      { value: 9_980_000_000, unit: "USD", qualifier: "ABOUT", text: "9,98 tỷ USD" },
+      {
+        value: 9_980_000_000,
+        unit: "USD",
+        qualifier: "ABOUT",
+        text: "9,98 tỷ USD",
+        direction: "RECEIVED",
+        nature: "PLEDGED",
+      },
     ]);
     expect(figuresIn("giá trị cam kết là trên 15 tỷ đồng")[0]).toMatchObject({
       value: 15e9,
@@ -22,6 +36,20 @@ describe("figures", () => {
       unit: "enterprise-participations",
       qualifier: "ABOUT",
     });
+  });
+
+  it("says which way money flows and what it is, from the sentence's cues, a plan's amount being pledged", () => {
+    expect(figuresIn("thu hút tổng vốn đến nay 2 tỷ USD")[0]).toMatchObject({
+      direction: "RECEIVED",
+      nature: "STOCK",
+    });
+    expect(figuresIn("hỗ trợ tỉnh bạn 5 tỷ đồng")[0]).toMatchObject({
+      direction: "GIVEN",
+      nature: "DISBURSED",
+    });
+    expect(figuresIn("hỗ trợ tỉnh bạn 5 tỷ đồng", "vi", true)[0]).toMatchObject({ nature: "PLEDGED" });
+    expect(figuresIn("donated 300,000 USD", "en")[0]).toMatchObject({ direction: "GIVEN" });
+    expect(figuresIn("khoảng 150 lượt DN")[0]).not.toHaveProperty("direction");
   });
 
   it("reads English number formats", () => {
