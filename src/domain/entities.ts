@@ -103,6 +103,7 @@ interface FactBase<T extends FactType> extends Base<T> {
   period: PeriodValue | null;
   certainty: Certainty;
   inference: string | null;
+  version: number;
 }
 
 export interface AgreementEntity extends FactBase<"Agreement"> {
