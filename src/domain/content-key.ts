@@ -3,7 +3,9 @@ import type { NodeFactRecord } from "./seed-records";
 
 /**
  * What makes two fact records the same fact, whatever their ids: type, kind, participants, period,
- * sources and the name it goes by. Stored on every fact under a uniqueness constraint, so two
+ * evidence (sources and quotes) and the name it goes by. (Two facts one article states in different
+ * sentences are two facts; the editing checks also refuse a fact sharing only a source, but only the
+ * exact restatement can be a constraint.) Stored on every fact under a uniqueness constraint, so two
  * concurrent writers of one fact cannot both commit (the losing transaction fails inside Neo4j).
  */
 export function factContentKey(fact: NodeFactRecord): string {
@@ -13,7 +15,7 @@ export function factContentKey(fact: NodeFactRecord): string {
     sortedUnique(factParticipants(fact)),
     fact.period?.start ?? null,
     fact.period?.end ?? null,
-    sortedUnique(fact.evidence.map((evidence) => evidence.source)),
+    sortedUnique(fact.evidence.map((evidence) => JSON.stringify([evidence.source, evidence.quote]))),
     nameOf(fact),
   ];
   return createHash("sha256").update(JSON.stringify(identity)).digest("hex");

@@ -32,6 +32,7 @@ describe("factContentKey", () => {
     ["another participant", { foreignSide: ["country:KH"] }],
     ["another period", { period: { start: "2018-01-01", end: "2018-05-31", precision: "MONTH" as const } }],
     ["another source", { evidence: [{ source: "source:002", quote: "14 đoàn" }] }],
+    ["another quote", { evidence: [{ source: "source:001", quote: "176 lượt khách" }] }],
   ])("tells apart %s", (_case, change) => {
     expect(factContentKey({ ...delegation, ...change })).not.toBe(factContentKey(delegation));
   });
