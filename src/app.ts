@@ -2,6 +2,7 @@ import type { Config } from "./config/config";
 import { openDatabase } from "./db/database";
 import { buildGraphQLSchema } from "./graphql/schema";
 import { startHttpServer } from "./http/server";
+import { warmWritePlans } from "./modules/editing/editing.repository";
 import { seedIfEmpty } from "./seed/seed";
 import type { Logger } from "./shared/logger";
 
@@ -22,6 +23,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     logger.info(
       seeded ? "seed graph loaded into the empty database" : "database holds data; seed load skipped",
     );
+    logger.info({ statements: await warmWritePlans(database.executor) }, "write statements planned");
 
     const http = await startHttpServer({
       ...config.http,

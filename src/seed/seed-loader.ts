@@ -39,6 +39,11 @@ export async function writePlan(tx: ManagedTransaction, plan: GraphPlan): Promis
   }
 }
 
+/** The statements writePlan runs, for planning them ahead (EXPLAIN). */
+export function writePlanStatements(): string[] {
+  return [statement("merge-nodes"), statement("merge-relationships")];
+}
+
 /** Loads the plan in one maintenance transaction; run twice, the second load changes nothing. */
 export function loadPlan(executor: Neo4jExecutor, plan: GraphPlan): Promise<void> {
   return executor.maintain("Loading the seed graph", (tx) => writePlan(tx, plan));
