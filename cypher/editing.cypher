@@ -33,9 +33,13 @@ CREATE (entity:Entity {id: $id})
 SET entity:$($labels), entity.fileName = $fileName;
 
 // :name lock-fact
-// Takes the fact's write lock by bumping its version in the statement that reads it, so concurrent
-// changes of one fact run one after the other: the second reads the first's version.
+// Takes the fact's write lock before reading its version, so concurrent changes of one fact run one
+// after the other: the second reads the first's version. (Reading first, as `SET v = v + 1` does,
+// lets two writers share a read lock and deadlock upgrading it.)
 MATCH (fact:Fact {id: $id})
+SET fact._lock = true
+REMOVE fact._lock
+WITH fact
 SET fact.version = coalesce(fact.version, 1) + 1
 RETURN fact.factType AS type, fact.version - 1 AS version;
 

@@ -33,9 +33,7 @@ const UPDATE = `mutation Update($input: DelegationInput!, $expectedVersion: Int)
 }`;
 
 describe("concurrent writes", () => {
-  // Concurrent writers on one dense node (Sơn La, its article) can deadlock in Neo4j; the driver
-  // retries the transaction it aborts within the server's default window (NEO4J_MAX_RETRY_TIME_MS).
-  const db = useSeededDatabase({ maxRetryTimeMs: 5_000 });
+  const db = useSeededDatabase();
   const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
 
   async function post(query: string, variables: Record<string, unknown>): Promise<Body> {
