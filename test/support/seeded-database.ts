@@ -1,4 +1,3 @@
-import type { Neo4jConnectionConfig } from "../../src/config/config";
 import { applySchema } from "../../src/db/schema";
 import { loadSeedGraph } from "../../src/seed/seed";
 import { clearDatabase, type TestDatabase, useTestDatabaseConnection } from "./test-neo4j";
@@ -7,8 +6,8 @@ import { clearDatabase, type TestDatabase, useTestDatabaseConnection } from "./t
  * For tests that only read: an empty database, the schema and the curated seed graph, loaded once
  * before the file's tests. Tests that write use useTestDatabase, which empties it before each test.
  */
-export function useSeededDatabase(overrides: Partial<Neo4jConnectionConfig> = {}): TestDatabase {
-  const db = useTestDatabaseConnection(overrides);
+export function useSeededDatabase(): TestDatabase {
+  const db = useTestDatabaseConnection();
   beforeAll(async () => {
     await clearDatabase(db.executor);
     await applySchema(db.executor);
