@@ -84,9 +84,14 @@ RETURN change.id AS id;
 // :name retire
 // Retired, not deleted: past answers stay reproducible, and history shows when and why. A fact gives
 // up its content key, so the same fact may be entered again.
+// The lock comes before the check, so of two concurrent retires the second finds it retired.
 MATCH (entity:Entity {id: $id})
+SET entity._lock = true
+REMOVE entity._lock
+WITH entity
 WHERE entity.retiredOn IS NULL
-SET entity.retiredOn = date(), entity.retiredBy = $by, entity.retiredReason = $reason
+SET entity.retiredOn = date(), entity.retiredBy = $by, entity.retiredReason = $reason,
+    entity.version = CASE WHEN entity:Fact THEN coalesce(entity.version, 1) + 1 END
 REMOVE entity.contentKey
 RETURN entity.id AS id;
 

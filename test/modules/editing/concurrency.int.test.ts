@@ -4,6 +4,7 @@ import { useSeededDatabase } from "../../support/seeded-database";
 
 const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
 const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
+const ADMIN = signToken({ id: "admin@example.org", role: "admin" }, SECRET);
 const SON_LA_ARTICLE = "source:001_d3df1d2f0ab25093";
 
 type Body = {
@@ -36,10 +37,10 @@ describe("concurrent writes", () => {
   const db = useSeededDatabase();
   const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
 
-  async function post(query: string, variables: Record<string, unknown>): Promise<Body> {
+  async function post(query: string, variables: Record<string, unknown>, token = EDITOR): Promise<Body> {
     const response = await fetch(`${http.server.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${EDITOR}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Body;
@@ -149,5 +150,26 @@ describe("concurrent writes", () => {
     expect(codes(bodies)).toEqual(["OK", "OK", "OK", "OK"]);
     const versions = bodies.map((body) => body.data?.updateDelegation?.version).sort();
     expect(versions).toEqual([2, 3, 4, 5]);
+  });
+
+  it("retires a fact once of two concurrent retires, raising its version; the other finds nothing live", async () => {
+    const input = delegationInput(2036, { id: "delegation:son-la-retired-twice" });
+    await post(CREATE, { input });
+    const bodies = await Promise.all(
+      [1, 2].map(() =>
+        post(
+          `mutation { retire(id: "delegation:son-la-retired-twice", reason: "entered twice") { id } }`,
+          {},
+          ADMIN,
+        ),
+      ),
+    );
+    expect(codes(bodies)).toEqual(["NOT_FOUND", "OK"]);
+    const history = await post('{ history(id: "delegation:son-la-retired-twice") { action } }', {});
+    expect(history.data?.history).toEqual([{ action: "create" }, { action: "retire" }]);
+    const stored = await db.executor.read("test", (tx) =>
+      tx.run("MATCH (fact:Fact {id: 'delegation:son-la-retired-twice'}) RETURN fact.version AS version"),
+    );
+    expect(stored.records[0]?.get("version")).toBe(2);
   });
 });
