@@ -14,6 +14,7 @@ import { authenticate } from "../auth/access";
 import type { AuthConfig } from "../config/config";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
+import { argumentPathAt } from "../graphql/argument-path";
 import { guardRules } from "../graphql/guards";
 import { exportRouter } from "../modules/export/export.router";
 import { ErrorCode } from "../shared/errors";
@@ -162,9 +163,14 @@ function formatError(
   const badArgument =
     formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && badArgumentValue(formatted.message, schema);
   if (badArgument) {
+    const start = error instanceof GraphQLError ? error.nodes?.[0]?.loc?.start : undefined;
+    const argument =
+      error instanceof GraphQLError && error.source && start !== undefined
+        ? argumentPathAt(error.source.body, start)
+        : null;
     return {
       ...formatted,
-      message: badArgument,
+      message: argument ? `Argument "${argument}": ${badArgument}` : badArgument,
       extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
     };
   }

@@ -71,10 +71,8 @@ export class EditingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   /**
-   * Creates or updates a fact. A create claims the fact's id and content key (claim-fact), so of
-   * concurrent identical creates one commits and the others are DUPLICATE; an update first takes the
-   * fact's lock (lock-fact), so concurrent updates serialise, and one that expected an older version
-   * is a CONFLICT.
+   * Creates or updates a fact (writeFact) and names the record holding its identity when a
+   * concurrent writer committed it first.
    */
   saveFact(
     fact: NodeFactRecord,
@@ -83,55 +81,10 @@ export class EditingRepository {
     reason: string,
     expectedVersion?: number,
   ): Promise<string> {
-    const contentKey = factContentKey(fact);
-    const write = this.executor.write(`${mode}-fact`, async (tx) => {
-      if (mode === "create") {
-        const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
-        if (existing) {
-          throw new AppError(
-            ErrorCode.DUPLICATE,
-            `A fact with id "${fact.id}" already exists; update it instead.`,
-            { details: { existingId: fact.id } },
-          );
-        }
-      } else {
-        const locked = (await tx.run(statement("lock-fact"), { id: fact.id })).records[0];
-        if (!locked || locked.get("type") !== fact.type) {
-          throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
-        }
-        checkVersion(fact.id, locked.get("version"), expectedVersion);
-      }
-      const vietnamese = await checkReferences(tx, fact);
-      const duplicate = (
-        await tx.run(statement("duplicate-fact"), {
-          id: fact.id,
-          type: fact.type,
-          kind: fact.type === "Delegation" ? fact.direction : fact.kind,
-          start: fact.period?.start ?? null,
-          end: fact.period?.end ?? null,
-          sources: fact.evidence.map((evidence) => evidence.source),
-          participants: factParticipants(fact),
-        })
-      ).records[0];
-      if (duplicate) {
-        const duplicateId: string = duplicate.get("id");
-        throw new AppError(
-          ErrorCode.DUPLICATE,
-          `This fact is already recorded as "${duplicateId}" (same type, kind, participants, period and source).`,
-          { details: { existingId: duplicateId } },
-        );
-      }
-      if (mode === "create") {
-        await tx.run(statement("claim-fact"), { id: fact.id, contentKey });
-      } else {
-        await tx.run(statement("clear-fact-figures"), { id: fact.id });
-        await tx.run(statement("clear-fact-links"), { id: fact.id });
-      }
-      await writePlan(tx, planFact(fact, vietnamese));
-      await recordChange(tx, user, mode, reason, fact.id, fact);
-      return fact.id;
-    });
-    return this.namingTheHolder(write, { id: fact.id, contentKey, fileName: null });
+    const write = this.executor.write(`${mode}-fact`, (tx) =>
+      writeFact(tx, fact, mode, user, reason, expectedVersion),
+    );
+    return this.namingTheHolder(write, { id: fact.id, contentKey: factContentKey(fact), fileName: null });
   }
 
   /**
@@ -330,6 +283,67 @@ export class EditingRepository {
       });
     });
   }
+}
+
+/**
+ * The one write path of a fact, inside the caller's transaction: checks, writes and records who,
+ * when and why. Shared by the editing mutations and by accepting a proposed fact.
+ */
+export async function writeFact(
+  tx: ManagedTransaction,
+  fact: NodeFactRecord,
+  mode: "create" | "update",
+  user: User,
+  reason: string,
+  expectedVersion?: number,
+): Promise<string> {
+  if (mode === "create") {
+    const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
+    if (existing) {
+      throw new AppError(
+        ErrorCode.DUPLICATE,
+        `A fact with id "${fact.id}" already exists; update it instead.`,
+        {
+          details: { existingId: fact.id },
+        },
+      );
+    }
+  } else {
+    const locked = (await tx.run(statement("lock-fact"), { id: fact.id })).records[0];
+    if (!locked || locked.get("type") !== fact.type) {
+      throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
+    }
+    checkVersion(fact.id, locked.get("version"), expectedVersion);
+  }
+  const vietnamese = await checkReferences(tx, fact);
+  const duplicate = (
+    await tx.run(statement("duplicate-fact"), {
+      id: fact.id,
+      type: fact.type,
+      kind: fact.type === "Delegation" ? fact.direction : fact.kind,
+      start: fact.period?.start ?? null,
+      end: fact.period?.end ?? null,
+      sources: fact.evidence.map((evidence) => evidence.source),
+      participants: factParticipants(fact),
+    })
+  ).records[0];
+  if (duplicate) {
+    const duplicateId: string = duplicate.get("id");
+    throw new AppError(
+      ErrorCode.DUPLICATE,
+      `This fact is already recorded as "${duplicateId}" (same type, kind, participants, period and source).`,
+      { details: { existingId: duplicateId } },
+    );
+  }
+  if (mode === "create") {
+    await tx.run(statement("claim-fact"), { id: fact.id, contentKey: factContentKey(fact) });
+  } else {
+    await tx.run(statement("clear-fact-figures"), { id: fact.id });
+    await tx.run(statement("clear-fact-links"), { id: fact.id });
+  }
+  await writePlan(tx, planFact(fact, vietnamese));
+  await recordChange(tx, user, mode, reason, fact.id, fact);
+  return fact.id;
 }
 
 /**
