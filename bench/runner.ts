@@ -133,7 +133,11 @@ export async function benchSize(options: {
         host: run.host,
         port,
         schema: buildGraphQLSchema(),
-        executor: new Neo4jExecutor(driver, { database: neo4j.database, transactionTimeoutMs }),
+        executor: new Neo4jExecutor(driver, {
+          database: neo4j.database,
+          transactionTimeoutMs,
+          maintenanceTimeoutMs: neo4j.maintenanceTimeoutMs,
+        }),
         logger: createLogger("silent"),
       });
       return { url: `${server.url}/graphql`, stop: server.stop };

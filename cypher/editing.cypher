@@ -21,6 +21,35 @@ LIMIT 20;
 MATCH (fact:Fact {id: $id})
 RETURN fact.factType AS type, fact.retiredOn IS NOT NULL AS retired;
 
+// :name claim-fact
+// A new fact claims its id and content key with CREATE, not MERGE: when a concurrent writer holds
+// either, the uniqueness constraints (fact_id, fact_content_key) fail this transaction. The seed
+// load's merge-nodes then writes the rest of the record onto this node.
+CREATE (fact:Entity:Fact {id: $id, contentKey: $contentKey});
+
+// :name claim-entity
+// The same for a place, organisation or source (entity_id, source_file_name_unique).
+CREATE (entity:Entity {id: $id})
+SET entity:$($labels), entity.fileName = $fileName;
+
+// :name lock-fact
+// Takes the fact's write lock before reading its version, so concurrent changes of one fact run one
+// after the other: the second reads the first's version. (Reading first, as `SET v = v + 1` does,
+// lets two writers share a read lock and deadlock upgrading it.)
+MATCH (fact:Fact {id: $id})
+SET fact._lock = true
+REMOVE fact._lock
+WITH fact
+SET fact.version = coalesce(fact.version, 1) + 1
+RETURN fact.factType AS type, fact.version - 1 AS version;
+
+// :name holder-of-identity
+// Which record holds an id, a fact's content key or a source's file name that a write was refused for.
+OPTIONAL MATCH (byKey:Fact {contentKey: $contentKey})
+OPTIONAL MATCH (byFile:Source {fileName: $fileName})
+OPTIONAL MATCH (byId:Entity {id: $id})
+RETURN coalesce(byKey.id, byFile.id, byId.id) AS id;
+
 // :name duplicate-fact
 // The duplicate rule: another live fact of the same type and kind, with the same participants and
 // period, stated by one of the same sources.
@@ -53,10 +82,17 @@ CREATE (change:Change {id: randomUUID(), at: datetime(), by: $by, role: $role, a
 RETURN change.id AS id;
 
 // :name retire
-// Retired, not deleted: past answers stay reproducible, and history shows when and why.
+// Retired, not deleted: past answers stay reproducible, and history shows when and why. A fact gives
+// up its content key, so the same fact may be entered again.
+// The lock comes before the check, so of two concurrent retires the second finds it retired.
 MATCH (entity:Entity {id: $id})
+SET entity._lock = true
+REMOVE entity._lock
+WITH entity
 WHERE entity.retiredOn IS NULL
-SET entity.retiredOn = date(), entity.retiredBy = $by, entity.retiredReason = $reason
+SET entity.retiredOn = date(), entity.retiredBy = $by, entity.retiredReason = $reason,
+    entity.version = CASE WHEN entity:Fact THEN coalesce(entity.version, 1) + 1 END
+REMOVE entity.contentKey
 RETURN entity.id AS id;
 
 // :name history

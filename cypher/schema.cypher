@@ -20,12 +20,19 @@ CREATE CONSTRAINT policy_document_id IF NOT EXISTS FOR (n:PolicyDocument) REQUIR
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // Any fact by id, whatever its type: the batched look-ups of figures and participants start here.
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
+// One live fact per content (type, kind, participants, period, sources, name: src/domain/content-key.ts),
+// whatever its id: of concurrent identical creates, one commits and the others fail inside Neo4j.
+// A retired fact gives its key up, so the fact can be entered again.
+CREATE CONSTRAINT fact_content_key IF NOT EXISTS FOR (n:Fact) REQUIRE n.contentKey IS UNIQUE;
 
 // Codes users look places up by.
 CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
 CREATE INDEX province_iso_code IF NOT EXISTS FOR (n:Province) ON (n.isoCode);
 CREATE INDEX foreign_locality_iso_code IF NOT EXISTS FOR (n:ForeignLocality) ON (n.isoCode);
-CREATE INDEX source_file_name IF NOT EXISTS FOR (n:Source) ON (n.fileName);
+// One source per article file: two editors adding the same file concurrently cannot both commit.
+// (Replaces the plain index of that name, which a uniqueness constraint cannot share a property with.)
+DROP INDEX source_file_name IF EXISTS;
+CREATE CONSTRAINT source_file_name_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.fileName IS UNIQUE;
 
 // Facts are filtered by kind and period.
 CREATE INDEX fact_kind IF NOT EXISTS FOR (n:Fact) ON (n.kind);

@@ -5,16 +5,21 @@
 // :name merge-nodes
 // SET n = row.props replaces the record's properties, so a field removed from a seed file disappears
 // too. What the graph knows of the record's life survives a reload: when a fact was first recorded
-// (the `asOf` filter reads it) and whether it was retired (a re-import must not bring it back).
+// (the `asOf` filter reads it), its version (1 for a fact never changed), and whether it was retired
+// (a re-import must not bring it back).
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-WITH row, n, n {.recordedOn, .retiredOn, .retiredBy, .retiredReason} AS life
+WITH row, n, n {.recordedOn, .version, .retiredOn, .retiredBy, .retiredReason} AS life
 SET n = row.props
 SET n:$(row.labels)
 SET n.retiredOn = coalesce(row.props.retiredOn, life.retiredOn),
     n.retiredBy = coalesce(row.props.retiredBy, life.retiredBy),
     n.retiredReason = coalesce(row.props.retiredReason, life.retiredReason),
-    n.recordedOn = CASE WHEN n:Fact THEN coalesce(row.props.recordedOn, life.recordedOn, date()) END
+    n.recordedOn = CASE WHEN n:Fact THEN coalesce(row.props.recordedOn, life.recordedOn, date()) END,
+    n.version = CASE WHEN n:Fact THEN coalesce(life.version, row.props.version, 1) END
+// A record the graph retired, reloaded from a file that does not say so (a seed or import), stays
+// without its content key; a dump that carries the retirement keeps what it says.
+SET n.contentKey = CASE WHEN life.retiredOn IS NULL OR row.props.retiredOn IS NOT NULL THEN row.props.contentKey END
 RETURN count(n) AS written;
 
 // :name merge-relationships

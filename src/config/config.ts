@@ -31,6 +31,7 @@ const environment = z.object({
     )
     .default("neo4j"),
   NEO4J_TRANSACTION_TIMEOUT_MS: positiveInt.default(15_000),
+  NEO4J_MAINTENANCE_TIMEOUT_MS: positiveInt.default(600_000),
   NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(10_000),
   NEO4J_MAX_RETRY_TIME_MS: positiveInt.default(5_000),
 
@@ -57,7 +58,10 @@ export interface Neo4jConnectionConfig {
   username: string;
   password: string;
   database: string;
+  /** Bounds each request's transaction. */
   transactionTimeoutMs: number;
+  /** Bounds each maintenance transaction (schema, seed load): long on a cold or busy machine. */
+  maintenanceTimeoutMs: number;
   connectionTimeoutMs: number;
   /** How long a transaction is retried on a transient failure, e.g. a cluster leader switch. */
   maxRetryTimeMs: number;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS,
+      maintenanceTimeoutMs: e.NEO4J_MAINTENANCE_TIMEOUT_MS,
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
     },

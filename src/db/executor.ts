@@ -11,6 +11,7 @@ import { AppError, ErrorCode } from "../shared/errors";
 export interface ExecutorOptions {
   database: string;
   transactionTimeoutMs: number;
+  maintenanceTimeoutMs: number;
 }
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -75,6 +76,27 @@ export class Neo4jExecutor implements ReadExecutor {
 
   write<T>(operation: string, work: Work<T>): Promise<T> {
     return this.run("WRITE", operation, work);
+  }
+
+  /**
+   * Maintenance (the schema, the seed load): a write under its own, generous timeout, so that
+   * NEO4J_TRANSACTION_TIMEOUT_MS bounds requests only and a cold or busy machine still starts. A
+   * timeout names the task and the setting to raise instead of a request's advice.
+   */
+  async maintain<T>(task: string, work: Work<T>): Promise<T> {
+    const timeoutMs = this.options.maintenanceTimeoutMs;
+    try {
+      return await this.run("WRITE", task, work, timeoutMs);
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.DATABASE_TIMEOUT) {
+        throw new AppError(
+          ErrorCode.DATABASE_TIMEOUT,
+          `${task} took longer than NEO4J_MAINTENANCE_TIMEOUT_MS (${timeoutMs} ms) allows; raise it on a slow or busy machine.`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 
   /**
@@ -163,7 +185,8 @@ export function toAppError(error: unknown): unknown {
     );
   }
   if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-    return new AppError(ErrorCode.DATABASE_CONFLICT, "The change conflicts with a record already stored.", {
+    // A uniqueness constraint refused the write inside its transaction: another writer got there first.
+    return new AppError(ErrorCode.DUPLICATE, "A record with the same identity is already stored.", {
       cause: error,
     });
   }

@@ -113,6 +113,8 @@ function factBase<T extends "Agreement" | "Delegation" | "Programme" | "Partners
     period: toPeriod(p),
     certainty: str(p.certainty) as "STATED" | "INFERRED",
     inference: optStr(p.inference),
+    // A fact stored before versions were kept is at its first.
+    version: typeof p.version === "number" ? p.version : 1,
   };
 }
 

@@ -9,14 +9,14 @@ const INDEX_WAIT_SECONDS = 300;
 /**
  * Applies cypher/schema.cypher (idempotent) and waits until every index is online, so that the
  * first query after start-up already starts from an index. Schema commands run one per transaction,
- * as Neo4j requires.
+ * as Neo4j requires, under the maintenance timeout.
  */
 export async function applySchema(executor: Neo4jExecutor, file = SCHEMA_FILE): Promise<number> {
   const statements = parseCypherStatements(readFileSync(file, "utf8"));
   for (const statement of statements) {
-    await executor.write("apply-schema", (tx) => tx.run(statement));
+    await executor.maintain("Applying the schema", (tx) => tx.run(statement));
   }
-  await executor.read("await-indexes", (tx) =>
+  await executor.maintain("Building the indexes", (tx) =>
     tx.run("CALL db.awaitIndexes($seconds)", { seconds: INDEX_WAIT_SECONDS }),
   );
   return statements.length;

@@ -106,6 +106,7 @@ interface FactBase<T extends FactType> extends Base<T> {
   period: PeriodValue | null;
   certainty: Certainty;
   inference: string | null;
+  version: number;
 }
 
 export interface AgreementEntity extends FactBase<"Agreement"> {

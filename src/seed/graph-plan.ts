@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { factContentKey } from "../domain/content-key";
 import { delegationRole, type ParticipantRole, REFORM_2025_EFFECTIVE_ON } from "../domain/model";
 import { searchKeys } from "../domain/names";
 import type { Evidence, FactRecord, Figure, Period } from "../domain/seed-records";
@@ -294,6 +295,7 @@ function factProperties(
 ): Record<string, PropertyValue | undefined> {
   const common = {
     factType: fact.type,
+    contentKey: factContentKey(fact),
     status: fact.status,
     description: fact.description ?? null,
     sectors: fact.sectors,

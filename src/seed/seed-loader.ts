@@ -39,14 +39,19 @@ export async function writePlan(tx: ManagedTransaction, plan: GraphPlan): Promis
   }
 }
 
-/** Loads the plan in one transaction; run twice, the second load changes nothing. */
+/** The statements writePlan runs, for planning them ahead (EXPLAIN). */
+export function writePlanStatements(): string[] {
+  return [statement("merge-nodes"), statement("merge-relationships")];
+}
+
+/** Loads the plan in one maintenance transaction; run twice, the second load changes nothing. */
 export function loadPlan(executor: Neo4jExecutor, plan: GraphPlan): Promise<void> {
-  return executor.write("seed-load", (tx) => writePlan(tx, plan));
+  return executor.maintain("Loading the seed graph", (tx) => writePlan(tx, plan));
 }
 
 /** Loads the plan only into an empty database, in one transaction with the emptiness check. */
 export function loadPlanIfEmpty(executor: Neo4jExecutor, plan: GraphPlan): Promise<boolean> {
-  return executor.write("seed-load-if-empty", async (tx) => {
+  return executor.maintain("Loading the seed graph", async (tx) => {
     const result = await tx.run(statement("database-has-data"));
     if (result.records[0]?.get("hasData")) {
       return false;

@@ -30,6 +30,15 @@ describe("loadConfig", () => {
     });
   });
 
+  it("bounds maintenance (schema, seed load) apart from requests: 10 minutes unless NEO4J_MAINTENANCE_TIMEOUT_MS says", () => {
+    expect(loadConfig({ NEO4J_TRANSACTION_TIMEOUT_MS: "1000" }).neo4j).toMatchObject({
+      transactionTimeoutMs: 1000,
+      maintenanceTimeoutMs: 600_000,
+    });
+    expect(loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: "60000" }).neo4j.maintenanceTimeoutMs).toBe(60_000);
+    expect(() => loadConfig({ NEO4J_MAINTENANCE_TIMEOUT_MS: "0" })).toThrow(/NEO4J_MAINTENANCE_TIMEOUT_MS/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ NEO4J_URI: "", PORT: "" }).externalNeo4j).toBe(false);
   });

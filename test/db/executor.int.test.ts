@@ -35,6 +35,27 @@ describe("Neo4jExecutor against the real Neo4j", () => {
     await expect(slow).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_TIMEOUT } });
   });
 
+  it("bounds maintenance by its own timeout, not a request's, and names the task when it is hit", async () => {
+    const impatient = new Neo4jExecutor(
+      db.driver,
+      testConnectionConfig({ transactionTimeoutMs: 50, maintenanceTimeoutMs: 60_000 }),
+    );
+    const long = await impatient.maintain("Counting to a million", (tx) =>
+      tx.run("UNWIND range(1, 1000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n"),
+    );
+    expect(long.records[0]?.get("n")).toBe(142857);
+
+    const tooLong = new Neo4jExecutor(db.driver, testConnectionConfig({ maintenanceTimeoutMs: 50 }));
+    const slow = tooLong.maintain("Loading the seed graph", (tx) =>
+      tx.run("UNWIND range(1, 500000000) AS x RETURN sum(x * x) AS total"),
+    );
+    await expect(slow).rejects.toMatchObject({
+      message:
+        "Loading the seed graph took longer than NEO4J_MAINTENANCE_TIMEOUT_MS (50 ms) allows; raise it on a slow or busy machine.",
+      extensions: { code: ErrorCode.DATABASE_TIMEOUT },
+    });
+  });
+
   it("answers a single read statement as a read transaction would", async () => {
     await db.executor.write("test", (tx) => tx.run("CREATE (:Probe {name: 'a'}), (:Probe {name: 'b'})"));
     const records = await db.executor.query(
@@ -51,14 +72,14 @@ describe("Neo4jExecutor against the real Neo4j", () => {
     await expect(slow).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_TIMEOUT } });
   });
 
-  it("maps a constraint violation to DATABASE_CONFLICT and keeps the stored record", async () => {
+  it("maps a constraint violation to DUPLICATE and keeps the stored record", async () => {
     await db.executor.write("test", (tx) =>
       tx.run("CREATE CONSTRAINT probe_id IF NOT EXISTS FOR (p:Probe) REQUIRE p.id IS UNIQUE"),
     );
     try {
       await db.executor.write("test", (tx) => tx.run("CREATE (:Probe {id: 'x', v: 1})"));
       const duplicate = db.executor.write("test", (tx) => tx.run("CREATE (:Probe {id: 'x', v: 2})"));
-      await expect(duplicate).rejects.toMatchObject({ extensions: { code: ErrorCode.DATABASE_CONFLICT } });
+      await expect(duplicate).rejects.toMatchObject({ extensions: { code: ErrorCode.DUPLICATE } });
       const stored = await db.executor.read("test", (tx) =>
         tx.run("MATCH (p:Probe {id: 'x'}) RETURN p.v AS v"),
       );

@@ -16,10 +16,32 @@ describe("applySchema against the real Neo4j", () => {
   it("creates every constraint in cypher/schema.cypher, and a second run changes nothing", async () => {
     const applied = await applySchema(db.executor, join(PROJECT_ROOT, "cypher", "schema.cypher"));
     const first = await constraintNames();
-    expect(first).toEqual(expect.arrayContaining(["province_id", "source_id", "foreign_locality_id"]));
+    expect(first).toEqual(
+      expect.arrayContaining([
+        "province_id",
+        "source_id",
+        "foreign_locality_id",
+        "fact_id",
+        "fact_content_key",
+        "source_file_name_unique",
+      ]),
+    );
 
     expect(await applySchema(db.executor)).toBe(applied);
     expect(await constraintNames()).toEqual(first);
+  });
+
+  it("makes a fact's content key and a source's file name unique", async () => {
+    await applySchema(db.executor);
+    await db.executor.write("test", (tx) =>
+      tx.run("CREATE (:Fact {id: 'a', contentKey: 'k'}), (:Source {id: 'source:a', fileName: 'a.txt'})"),
+    );
+    await expect(
+      db.executor.write("test", (tx) => tx.run("CREATE (:Fact {id: 'b', contentKey: 'k'})")),
+    ).rejects.toMatchObject({ extensions: { code: "DUPLICATE" } });
+    await expect(
+      db.executor.write("test", (tx) => tx.run("CREATE (:Source {id: 'source:b', fileName: 'a.txt'})")),
+    ).rejects.toMatchObject({ extensions: { code: "DUPLICATE" } });
   });
 
   it("makes the id of a Province unique", async () => {
@@ -27,6 +49,6 @@ describe("applySchema against the real Neo4j", () => {
     await db.executor.write("test", (tx) => tx.run("CREATE (:Province {id: 'province:son-la'})"));
     await expect(
       db.executor.write("test", (tx) => tx.run("CREATE (:Province {id: 'province:son-la'})")),
-    ).rejects.toMatchObject({ extensions: { code: "DATABASE_CONFLICT" } });
+    ).rejects.toMatchObject({ extensions: { code: "DUPLICATE" } });
   });
 });

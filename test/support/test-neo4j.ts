@@ -20,13 +20,21 @@ export const TEST_NEO4J_OPTIONS: LocalNeo4jOptions = {
 
 export const testNeo4j = () => new LocalNeo4j(TEST_NEO4J_OPTIONS);
 
+/**
+ * How the tests reach their Neo4j: `neo4j://` by default, so every test also proves the routing
+ * path a cluster needs (the built-in Neo4j answers routing requests as a one-member cluster);
+ * TEST_NEO4J_SCHEME=bolt connects directly.
+ */
+export const TEST_NEO4J_SCHEME = process.env.TEST_NEO4J_SCHEME ?? "neo4j";
+
 export function testConnectionConfig(overrides: Partial<Neo4jConnectionConfig> = {}): Neo4jConnectionConfig {
   return {
-    uri: `bolt://127.0.0.1:${TEST_NEO4J_OPTIONS.port}`,
+    uri: `${TEST_NEO4J_SCHEME}://127.0.0.1:${TEST_NEO4J_OPTIONS.port}`,
     username: "neo4j",
     password: "",
     database: "neo4j",
     transactionTimeoutMs: 15_000,
+    maintenanceTimeoutMs: 600_000,
     connectionTimeoutMs: 5_000,
     maxRetryTimeMs: 500,
     ...overrides,

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
+import { factContentKey, factParticipants } from "../../domain/content-key";
 import { isVietnamese, type ParticipantRole, participantRoles } from "../../domain/model";
 import { searchKey } from "../../domain/names";
 import type {
@@ -21,7 +22,7 @@ import {
   type SeedBundle,
   type StoredReference,
 } from "../../seed/seed-files";
-import { writePlan } from "../../seed/seed-loader";
+import { writePlan, writePlanStatements } from "../../seed/seed-loader";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { badInput } from "./fact-record";
 
@@ -49,23 +50,52 @@ export interface ChangeRecord {
 }
 
 /**
+ * Plans the write statements once at start-up (EXPLAIN compiles without running), so that the first
+ * edit after a cold start does not pay for planning them: it took about 15 s on a busy machine.
+ */
+export async function warmWritePlans(executor: Neo4jExecutor): Promise<number> {
+  const statements = [...STATEMENTS.values(), ...writePlanStatements()];
+  await executor.maintain("Planning the write statements", async (tx) => {
+    for (const text of statements) {
+      await tx.run(`EXPLAIN ${text}`);
+    }
+  });
+  return statements.length;
+}
+
+/**
  * The write side: each method is one write transaction that checks, writes and records who, when
  * and why. A check that fails throws before anything is written, and Neo4j rolls back the rest.
  */
 export class EditingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  saveFact(fact: NodeFactRecord, mode: "create" | "update", user: User, reason: string): Promise<string> {
-    return this.executor.write(`${mode}-fact`, (tx) => writeFact(tx, fact, mode, user, reason));
+  /**
+   * Creates or updates a fact (writeFact) and names the record holding its identity when a
+   * concurrent writer committed it first.
+   */
+  saveFact(
+    fact: NodeFactRecord,
+    mode: "create" | "update",
+    user: User,
+    reason: string,
+    expectedVersion?: number,
+  ): Promise<string> {
+    const write = this.executor.write(`${mode}-fact`, (tx) =>
+      writeFact(tx, fact, mode, user, reason, expectedVersion),
+    );
+    return this.namingTheHolder(write, { id: fact.id, contentKey: factContentKey(fact), fileName: null });
   }
 
   /**
    * Adds a place abroad, an organisation or a source, in the seed record format: written by the seed
-   * load's own planning, after the same reference checks the seed files get.
+   * load's own planning, after the same reference checks the seed files get. The record claims its id
+   * (and a source its file name) with CREATE, so concurrent identical creates cannot both commit.
    */
   createEntity(entity: NewEntity, user: User, reason: string): Promise<string> {
-    return this.executor.write("create-entity", async (tx) => {
-      const { record } = entity;
+    const { record } = entity;
+    const fileName = entity.kind === "source" ? entity.record.fileName : null;
+    const write = this.executor.write("create-entity", async (tx) => {
       const ids = [...mentionedIds(record)];
       const stored = (await tx.run(statement("references"), { ids })).records;
       if (stored.some((found) => found.get("id") === record.id && found.get("type") !== null)) {
@@ -86,10 +116,42 @@ export class EditingRepository {
       if (problems.length > 0) {
         throw badInput(problems.map((problem) => ({ field: problem.field, message: problem.message })));
       }
-      await writePlan(tx, planGraph({ ...emptyBundle(), ...bundle }, vietnamese));
+      const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
+      const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
+      await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
+      await writePlan(tx, plan);
       await recordChange(tx, user, "create", reason, record.id, record);
       return record.id;
     });
+    return this.namingTheHolder(write, { id: record.id, contentKey: null, fileName });
+  }
+
+  /**
+   * A write a uniqueness constraint refused (a concurrent writer committed the same record first)
+   * becomes a DUPLICATE naming the record that holds the identity, as the checks before it would.
+   */
+  private async namingTheHolder<T>(
+    write: Promise<T>,
+    identity: { id: string; contentKey: string | null; fileName: string | null },
+  ): Promise<T> {
+    try {
+      return await write;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== ErrorCode.DUPLICATE || error.extensions.existingId) {
+        throw error;
+      }
+      const found = await this.executor.read("holder-of-identity", (tx) =>
+        tx.run(statement("holder-of-identity"), identity),
+      );
+      const holder: string | null = found.records[0]?.get("id") ?? null;
+      if (holder === null) {
+        throw error;
+      }
+      throw new AppError(ErrorCode.DUPLICATE, `This record is already stored as "${holder}".`, {
+        cause: error,
+        details: { existingId: holder },
+      });
+    }
   }
 
   retire(id: string, user: User, reason: string): Promise<string> {
@@ -164,6 +226,9 @@ export class EditingRepository {
     reason: string,
   ): Promise<string> {
     return this.executor.write("link-fact-to-place", async (tx) => {
+      // A link changes the fact: it takes the fact's lock first, so two identical links serialise
+      // and the second finds the first (DUPLICATE).
+      await tx.run(statement("lock-fact"), { id: link.fact });
       const found = (await tx.run(statement("fact-and-place-to-link"), link)).records[0];
       const factType: string | null = found?.get("factType") ?? null;
       const placeType: string | null = found?.get("placeType") ?? null;
@@ -220,23 +285,6 @@ export class EditingRepository {
   }
 }
 
-function participantIds(fact: NodeFactRecord): string[] {
-  switch (fact.type) {
-    case "Agreement":
-      return [...new Set(fact.parties)];
-    case "Delegation":
-      return [...new Set([...fact.vietnameseSide, ...fact.foreignSide])];
-    case "Programme":
-      return [...new Set([...fact.fundedBy, ...fact.runBy, ...fact.beneficiaries, ...fact.partners])];
-    case "Partnership":
-      return [...new Set([fact.from, ...fact.to])];
-  }
-}
-
-/**
- * Every id the fact names must exist, be live and be of the right kind; an unknown one comes back
- * with the closest names. Returns the ids on the Vietnamese side (they become ACTOR links).
- */
 /**
  * The one write path of a fact, inside the caller's transaction: checks, writes and records who,
  * when and why. Shared by the editing mutations and by accepting a proposed fact.
@@ -247,22 +295,27 @@ export async function writeFact(
   mode: "create" | "update",
   user: User,
   reason: string,
+  expectedVersion?: number,
 ): Promise<string> {
-  const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
-  if (mode === "create" && existing) {
-    throw new AppError(
-      ErrorCode.DUPLICATE,
-      `A fact with id "${fact.id}" already exists; update it instead.`,
-      {
-        details: { existingId: fact.id },
-      },
-    );
-  }
-  if (mode === "update" && (!existing || existing.get("type") !== fact.type)) {
-    throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
+  if (mode === "create") {
+    const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
+    if (existing) {
+      throw new AppError(
+        ErrorCode.DUPLICATE,
+        `A fact with id "${fact.id}" already exists; update it instead.`,
+        {
+          details: { existingId: fact.id },
+        },
+      );
+    }
+  } else {
+    const locked = (await tx.run(statement("lock-fact"), { id: fact.id })).records[0];
+    if (!locked || locked.get("type") !== fact.type) {
+      throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
+    }
+    checkVersion(fact.id, locked.get("version"), expectedVersion);
   }
   const vietnamese = await checkReferences(tx, fact);
-  const participants = participantIds(fact);
   const duplicate = (
     await tx.run(statement("duplicate-fact"), {
       id: fact.id,
@@ -271,7 +324,7 @@ export async function writeFact(
       start: fact.period?.start ?? null,
       end: fact.period?.end ?? null,
       sources: fact.evidence.map((evidence) => evidence.source),
-      participants,
+      participants: factParticipants(fact),
     })
   ).records[0];
   if (duplicate) {
@@ -282,7 +335,9 @@ export async function writeFact(
       { details: { existingId: duplicateId } },
     );
   }
-  if (mode === "update") {
+  if (mode === "create") {
+    await tx.run(statement("claim-fact"), { id: fact.id, contentKey: factContentKey(fact) });
+  } else {
     await tx.run(statement("clear-fact-figures"), { id: fact.id });
     await tx.run(statement("clear-fact-links"), { id: fact.id });
   }
@@ -291,6 +346,10 @@ export async function writeFact(
   return fact.id;
 }
 
+/**
+ * Every id the fact names must exist, be live and be of the right kind; an unknown one comes back
+ * with the closest names. Returns the ids on the Vietnamese side (they become ACTOR links).
+ */
 async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Promise<Set<string>> {
   const fields: Array<{ field: string; id: string; types: string[] }> = [
     ...fact.evidence.map((evidence, i) => ({
@@ -301,7 +360,7 @@ async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Pr
     ...(fact.type === "Delegation" && fact.partOf
       ? [{ field: "partOf", id: fact.partOf, types: ["Delegation"] }]
       : []),
-    ...participantIds(fact).map((id) => ({ field: "participants", id, types: PARTICIPANT_TYPES })),
+    ...factParticipants(fact).map((id) => ({ field: "participants", id, types: PARTICIPANT_TYPES })),
   ];
   const result = await tx.run(statement("references"), {
     ids: [...new Set(fields.map((field) => field.id))],
@@ -359,6 +418,17 @@ async function closestMatches(tx: ManagedTransaction, id: string): Promise<strin
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 3)
     .map((match) => match.label);
+}
+
+/** An update that names the version it read fails when the fact has changed since. */
+function checkVersion(id: string, current: number, expected: number | undefined): void {
+  if (expected !== undefined && expected !== current) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `"${id}" is at version ${current}, not ${expected}: it changed since it was read; read it again and reapply the change.`,
+      { details: { currentVersion: current } },
+    );
+  }
 }
 
 async function recordChange(

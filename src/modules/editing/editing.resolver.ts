@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from "graphql-scalars";
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
 import type { NodeFactRecord } from "../../domain/seed-records";
@@ -42,6 +42,11 @@ export class Change {
 }
 
 const reasonArg = { description: "Why: recorded in the audit trail." };
+const expectedVersionArg = {
+  nullable: true,
+  description:
+    "The `version` the change was made from: when the fact has changed since, nothing is written and the answer is CONFLICT. Without it the change applies to the current version.",
+};
 
 /**
  * Writes: editors add and change facts, admins also retire records. Each mutation is one
@@ -97,8 +102,9 @@ export class EditingResolver {
     @Ctx() ctx: Context,
     @Arg("input") input: DelegationInput,
     @Arg("reason", reasonArg) reason: string,
+    @Arg("expectedVersion", () => Int, expectedVersionArg) expectedVersion?: number,
   ) {
-    return this.save(ctx, toFactRecord("Delegation", input), "update", reason);
+    return this.save(ctx, toFactRecord("Delegation", input), "update", reason, expectedVersion);
   }
 
   @Authorized("editor")
@@ -107,8 +113,9 @@ export class EditingResolver {
     @Ctx() ctx: Context,
     @Arg("input") input: AgreementInput,
     @Arg("reason", reasonArg) reason: string,
+    @Arg("expectedVersion", () => Int, expectedVersionArg) expectedVersion?: number,
   ) {
-    return this.save(ctx, toFactRecord("Agreement", input), "update", reason);
+    return this.save(ctx, toFactRecord("Agreement", input), "update", reason, expectedVersion);
   }
 
   @Authorized("editor")
@@ -117,8 +124,9 @@ export class EditingResolver {
     @Ctx() ctx: Context,
     @Arg("input") input: ProgrammeInput,
     @Arg("reason", reasonArg) reason: string,
+    @Arg("expectedVersion", () => Int, expectedVersionArg) expectedVersion?: number,
   ) {
-    return this.save(ctx, toFactRecord("Programme", input), "update", reason);
+    return this.save(ctx, toFactRecord("Programme", input), "update", reason, expectedVersion);
   }
 
   @Authorized("editor")
@@ -127,8 +135,9 @@ export class EditingResolver {
     @Ctx() ctx: Context,
     @Arg("input") input: PartnershipInput,
     @Arg("reason", reasonArg) reason: string,
+    @Arg("expectedVersion", () => Int, expectedVersionArg) expectedVersion?: number,
   ) {
-    return this.save(ctx, toFactRecord("Partnership", input), "update", reason);
+    return this.save(ctx, toFactRecord("Partnership", input), "update", reason, expectedVersion);
   }
 
   @Authorized("editor")
@@ -232,8 +241,20 @@ export class EditingResolver {
     return loadEntity(ctx, await ctx.repositories.editing.createEntity(entity, currentUser(ctx), reason));
   }
 
-  private async save(ctx: Context, record: NodeFactRecord, mode: "create" | "update", reason: string) {
-    const id = await ctx.repositories.editing.saveFact(record, mode, currentUser(ctx), reason);
+  private async save(
+    ctx: Context,
+    record: NodeFactRecord,
+    mode: "create" | "update",
+    reason: string,
+    expectedVersion?: number | null,
+  ) {
+    const id = await ctx.repositories.editing.saveFact(
+      record,
+      mode,
+      currentUser(ctx),
+      reason,
+      expectedVersion ?? undefined,
+    );
     return loadEntity(ctx, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType } from "type-graphql";
+import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
 import {
   Certainty,
   Direction,
@@ -48,6 +48,12 @@ export abstract class Fact extends Node {
 
   @Field(() => String, { nullable: true, description: "What the curators inferred, and why." })
   inference!: string | null;
+
+  @Field(() => Int, {
+    description:
+      "1 when first recorded, one more with every change; an update may name it (`expectedVersion`) to fail rather than overwrite a change it has not seen.",
+  })
+  version!: number;
 }
 
 @ObjectType({
