@@ -90,7 +90,7 @@ describe("the HTTP server", () => {
       schema,
       executor: db.executor,
       logger,
-      auth: { jwtSecret: secret, readRequiresToken: true },
+      auth: { jwtSecret: secret, readRequiresToken: true, tokenMaxAgeSeconds: 30 * 24 * 3600 },
     });
     try {
       const graphql = await fetch(`${closed.url}/graphql`, {

@@ -43,7 +43,9 @@ const RETIRE = `mutation Retire($id: ID!) { retire(id: $id, reason: "duplicate o
 
 describe("writing to the graph through GraphQL", () => {
   const db = useTestDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);

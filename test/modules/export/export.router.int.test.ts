@@ -4,13 +4,14 @@ import { useSeededDatabase } from "../../support/seeded-database";
 import { exportText, readGraphML } from "./export-support";
 
 /** Only requests with this header may read; a stand-in for the real access check. */
-async function authorizeRead(req: { headers: Record<string, unknown> }): Promise<void> {
+async function authorizeRead(req: { headers: Record<string, unknown> }): Promise<null> {
   if (req.headers.authorization === "Bearer broken") {
     throw new Error("the access check itself failed");
   }
   if (req.headers.authorization !== "Bearer reader") {
     throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in to export the graph.");
   }
+  return null;
 }
 
 describe("GET /export", () => {
@@ -85,7 +86,7 @@ describe("GET /export", () => {
   ])("rejects %j with BAD_USER_INPUT naming %s", async (query, _parameter, message) => {
     const response = await get(query);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "BAD_USER_INPUT", message } });
+    expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
   });
 
   it("asks authorizeRead first: a rejected request gets 401 UNAUTHENTICATED, even with bad parameters", async () => {
@@ -93,7 +94,7 @@ describe("GET /export", () => {
       const response = await get(query, "Bearer stranger");
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({
-        error: { code: "UNAUTHENTICATED", message: "Sign in to export the graph." },
+        errors: [{ message: "Sign in to export the graph.", extensions: { code: "UNAUTHENTICATED" } }],
       });
     }
   });
@@ -102,7 +103,7 @@ describe("GET /export", () => {
     const response = await get("format=json", "Bearer broken");
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({
-      error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" },
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
     });
   });
 });

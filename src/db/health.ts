@@ -1,0 +1,142 @@
+import { join } from "node:path";
+import { AppError, ErrorCode } from "../shared/errors";
+import type { Logger } from "../shared/logger";
+import { CYPHER_DIR, namedStatement, readNamedStatements } from "./cypher-files";
+import type { AvailabilityGate, Neo4jExecutor } from "./executor";
+
+export interface HealthOptions {
+  logger: Logger;
+  /** Runs the API's main reads once, so their plans are cached before /ready says yes. */
+  warmUp: () => Promise<void>;
+  /** How long a probe may take before the database counts as away. */
+  probeTimeoutMs?: number;
+  /** How often the database is probed while it is away. */
+  probeIntervalMs?: number;
+}
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+const READY = namedStatement(readNamedStatements(join(CYPHER_DIR, "health.cypher")), "ready");
+
+/** What a client is told to wait before trying again while the database is away. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * A circuit breaker over the database. The first call that finds Neo4j unreachable opens it: from
+ * then on every call fails at once with DATABASE_UNAVAILABLE (no driver retry window), while a
+ * background probe runs a real read every probeIntervalMs. When the probe succeeds the breaker
+ * closes and the warm-up runs again; readiness holds until it has finished. Shutdown fails readiness
+ * first, so an orchestrator stops sending traffic while in-flight requests drain.
+ */
+export class DatabaseHealth implements AvailabilityGate {
+  private available = true;
+  private warm = false;
+  private shuttingDown = false;
+  private probing: NodeJS.Timeout | null = null;
+  private readonly probeTimeoutMs: number;
+  private readonly probeIntervalMs: number;
+
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly options: HealthOptions,
+  ) {
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 1_500;
+    this.probeIntervalMs = options.probeIntervalMs ?? 500;
+  }
+
+  /** Guards the executor and warms the query plans; readiness waits for both. */
+  start(): void {
+    this.executor.guard(this);
+    void this.warmUp();
+  }
+
+  get isAvailable(): boolean {
+    return this.available;
+  }
+
+  admit(): void {
+    if (!this.available) {
+      throw databaseUnavailable();
+    }
+  }
+
+  unavailable(error: unknown): void {
+    if (!this.available || this.shuttingDown) {
+      return;
+    }
+    this.available = false;
+    this.warm = false;
+    this.options.logger.warn(
+      { err: error },
+      "database unreachable: failing requests fast until a probe succeeds",
+    );
+    this.scheduleProbe();
+  }
+
+  /** Ready when not shutting down, warmed up, and a real read answers within the probe timeout. */
+  async readiness(): Promise<Readiness> {
+    if (this.shuttingDown) {
+      return { ready: false, reason: "shutting down" };
+    }
+    if (!this.available) {
+      return { ready: false, reason: "database unavailable" };
+    }
+    try {
+      await this.executor.probe(READY, this.probeTimeoutMs);
+    } catch (error) {
+      this.unavailable(error);
+      return { ready: false, reason: "database unavailable" };
+    }
+    return this.warm ? { ready: true } : { ready: false, reason: "warming up" };
+  }
+
+  /** Readiness fails from now on; the caller then drains. */
+  beginShutdown(): void {
+    this.shuttingDown = true;
+    this.stopProbing();
+  }
+
+  private scheduleProbe(): void {
+    this.stopProbing();
+    this.probing = setTimeout(() => void this.probe(), this.probeIntervalMs);
+    this.probing.unref();
+  }
+
+  private stopProbing(): void {
+    if (this.probing) {
+      clearTimeout(this.probing);
+      this.probing = null;
+    }
+  }
+
+  private async probe(): Promise<void> {
+    this.probing = null;
+    try {
+      await this.executor.probe(READY, this.probeTimeoutMs);
+    } catch {
+      if (!this.shuttingDown) {
+        this.scheduleProbe();
+      }
+      return;
+    }
+    this.available = true;
+    this.options.logger.info("database reachable again: requests pass; warming up before readiness");
+    await this.warmUp();
+  }
+
+  private async warmUp(): Promise<void> {
+    const started = Date.now();
+    try {
+      await this.options.warmUp();
+      this.options.logger.info({ ms: Date.now() - started }, "warm-up done");
+    } catch (error) {
+      // Warm plans are a speed-up, not a condition: a database that answers makes the server ready.
+      this.options.logger.warn({ err: error }, "warm-up failed");
+    }
+    this.warm = this.available;
+  }
+}
+
+function databaseUnavailable(): AppError {
+  return new AppError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly.");
+}
