@@ -98,8 +98,8 @@ export class Neo4jExecutor implements ReadExecutor {
     return this.options.database;
   }
 
-  /** Every later call asks `gate` first and tells it when the database could not be reached. */
-  guard(gate: AvailabilityGate): void {
+  /** Every later call asks `gate` first and tells it when the database could not be reached; null: none. */
+  guard(gate: AvailabilityGate | null): void {
     this.gate = gate;
   }
 

@@ -6,8 +6,8 @@ import type { AvailabilityGate, Neo4jExecutor } from "./executor";
 
 export interface HealthOptions {
   logger: Logger;
-  /** Runs the API's main reads once, so their plans are cached before /ready says yes. */
-  warmUp: () => Promise<void>;
+  /** Runs the API's main reads once, so their plans are cached before /ready says yes; stops on `signal`. */
+  warmUp: (signal: AbortSignal) => Promise<void>;
   /** How long a probe may take before the database counts as away. */
   probeTimeoutMs?: number;
   /** How often the database is probed while it is away. */
@@ -33,6 +33,7 @@ export class DatabaseHealth implements AvailabilityGate {
   private warm = false;
   private shuttingDown = false;
   private probing: NodeJS.Timeout | null = null;
+  private readonly stopping = new AbortController();
   private readonly probeTimeoutMs: number;
   private readonly probeIntervalMs: number;
 
@@ -93,7 +94,9 @@ export class DatabaseHealth implements AvailabilityGate {
   /** Readiness fails from now on; the caller then drains. */
   beginShutdown(): void {
     this.shuttingDown = true;
+    this.stopping.abort();
     this.stopProbing();
+    this.executor.guard(null);
   }
 
   private scheduleProbe(): void {
@@ -127,7 +130,7 @@ export class DatabaseHealth implements AvailabilityGate {
   private async warmUp(): Promise<void> {
     const started = Date.now();
     try {
-      await this.options.warmUp();
+      await this.options.warmUp(this.stopping.signal);
       this.options.logger.info({ ms: Date.now() - started }, "warm-up done");
     } catch (error) {
       // Warm plans are a speed-up, not a condition: a database that answers makes the server ready.

@@ -94,12 +94,14 @@ function clientStatus(status: unknown): { status: number; code: string; message:
  */
 export function notFound(routes: Record<string, string[]>) {
   return (req: Request, res: Response): void => {
-    const allowed = routes[req.path];
+    // Under app.use("/graphql"), req.path is what follows the mount point.
+    const path = `${req.baseUrl}${req.path}`.replace(/(.)\/$/, "$1");
+    const allowed = routes[path];
     if (allowed) {
       res.setHeader("Allow", allowed.join(", "));
-      sendError(res, 405, "METHOD_NOT_ALLOWED", `${req.path} accepts ${allowed.join(" and ")} only.`);
+      sendError(res, 405, "METHOD_NOT_ALLOWED", `${path} accepts ${allowed.join(" and ")} only.`);
       return;
     }
-    sendError(res, 404, "ROUTE_NOT_FOUND", `Nothing is served at ${req.path}; the API is at /graphql.`);
+    sendError(res, 404, "ROUTE_NOT_FOUND", `Nothing is served at ${path}; the API is at /graphql.`);
   };
 }

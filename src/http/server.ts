@@ -17,6 +17,7 @@ import {
   type GraphQLSchema,
   isEnumType,
   printSchema,
+  type ValidationRule,
 } from "graphql";
 import helmet from "helmet";
 import { authenticate } from "../auth/access";
@@ -92,7 +93,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    validationRules: guardRules(),
+    validationRules: [...guardRules(), noSubscriptions],
     formatError: (formatted, error) => formatError(formatted, error, options.schema, logger),
     includeStacktraceInErrorResponses: development,
     introspection: options.introspection ?? true,
@@ -170,6 +171,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
 
   // The network explorer at / and GraphiQL on GET /graphql from a browser (src/explorer, built by npm run build).
+  // The pages' scripts are files: anything but a read gets the 405 of the error shape, not serve-static's empty one.
+  app.use("/explorer", (req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") {
+      next();
+      return;
+    }
+    res.setHeader("Allow", "GET, HEAD");
+    sendError(res, 405, "METHOD_NOT_ALLOWED", "The explorer's files can only be read.");
+  });
   app.use(explorerRouter());
 
   app.use(
@@ -304,6 +314,20 @@ function statusOfErrors(): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * The schema has no Subscription type; graphql-js only finds out when it executes, and reports it as
+ * an execution error. Refused while validating instead, as the client's mistake it is.
+ */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === "subscription") {
+      context.reportError(
+        new GraphQLError("This API has no subscriptions; ask with a query.", { nodes: [node] }),
+      );
+    }
+  },
+});
+
 function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
@@ -365,6 +389,11 @@ function formatError(
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
     return formatted;
   }
+  // Apollo refuses some requests (a persisted query's version or hash) with a 4xx and no code of
+  // its own: a client's mistake, answered as BAD_REQUEST and not logged as an internal error.
+  if (clientStatusOf(error) !== null) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
   logger.error({ err: original }, "unexpected error while answering a request");
   return {
     message: "Internal server error",
@@ -372,6 +401,14 @@ function formatError(
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+function clientStatusOf(error: unknown): number | null {
+  const status =
+    error instanceof GraphQLError
+      ? (error.extensions.http as { status?: unknown } | undefined)?.status
+      : undefined;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : null;
 }
 
 /**

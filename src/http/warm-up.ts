@@ -12,8 +12,11 @@ import type { Logger } from "../shared/logger";
  */
 export function warmUp(apollo: ApolloServer<Context>, executor: Neo4jExecutor, logger: Logger) {
   const operations = readExampleOperations();
-  return async (): Promise<void> => {
+  return async (signal: AbortSignal): Promise<void> => {
     for (const operation of operations) {
+      if (signal.aborted) {
+        return;
+      }
       const response = await apollo.executeOperation(
         { query: operation.text, variables: operation.variables },
         { contextValue: createContext(executor) },
