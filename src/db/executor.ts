@@ -35,6 +35,8 @@ export interface AvailabilityGate {
   admit(): void;
   /** A call failed because the database could not be reached. */
   unavailable(error: unknown): void;
+  /** Calls `listener` when the database is found away; returns what unsubscribes it. */
+  onOutage(listener: () => void): () => void;
 }
 
 /** What a repository of the read API needs: read transactions, nothing else. */
@@ -135,7 +137,7 @@ export class Neo4jExecutor implements ReadExecutor {
     const timeout = this.timeoutWithin(options.timeoutMs, options.scope);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
     try {
-      const result = await untilAborted(
+      const result = await this.untilAborted(
         session.run(statement, params, { timeout, metadata: { app: "vn-relations-graph", operation } }),
         session,
         options.scope,
@@ -207,7 +209,7 @@ export class Neo4jExecutor implements ReadExecutor {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout, metadata: { app: "vn-relations-graph", operation } };
     try {
-      return await untilAborted(
+      return await this.untilAborted(
         mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
         session,
         scope,
@@ -248,6 +250,37 @@ export class Neo4jExecutor implements ReadExecutor {
     return mapped;
   }
 
+  /**
+   * The call's answer; or DEADLINE_EXCEEDED as soon as the request's signal aborts (the client left,
+   * or its deadline passed); or DATABASE_UNAVAILABLE as soon as the gate finds the database away,
+   * rather than after the driver's retries. Closing the session stops those retries and resets the
+   * connection, which ends the transaction in Neo4j.
+   */
+  private untilAborted<T>(work: Promise<T>, session: Session, scope?: RequestScope): Promise<T> {
+    const signal = scope?.signal;
+    const gate = this.gate;
+    if (!signal && !gate) {
+      return work;
+    }
+    return new Promise<T>((resolve, reject) => {
+      const stop = (error: AppError) => () => {
+        void session.close().catch(() => undefined);
+        reject(error);
+      };
+      const onAbort = stop(deadlineExceeded());
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const unsubscribe = gate?.onOutage(
+        stop(
+          new AppError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly."),
+        ),
+      );
+      work.then(resolve, reject).finally(() => {
+        signal?.removeEventListener("abort", onAbort);
+        unsubscribe?.();
+      });
+    });
+  }
+
   private reportUnavailable(error: unknown): void {
     if (error instanceof Neo4jError && error.code === "ServiceUnavailable") {
       this.gate?.unavailable(error);
@@ -264,26 +297,6 @@ function deadlineExceeded(cause?: unknown): AppError {
     "The request took longer than this server allows (REQUEST_DEADLINE_MS); narrow it or try again.",
     { cause, details: { http: { status: 504 } } },
   );
-}
-
-/**
- * The call's answer, or DEADLINE_EXCEEDED as soon as the request's signal aborts (the client left,
- * or its deadline passed); closing the session then stops the driver's retries and resets the
- * connection, which ends the transaction in Neo4j.
- */
-function untilAborted<T>(work: Promise<T>, session: Session, scope?: RequestScope): Promise<T> {
-  const signal = scope?.signal;
-  if (!signal) {
-    return work;
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      void session.close().catch(() => undefined);
-      reject(deadlineExceeded());
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }
 
 const TIMEOUT_CODES = new Set([

@@ -12,6 +12,8 @@ export interface HealthOptions {
   probeTimeoutMs?: number;
   /** How often the database is probed while it is away. */
   probeIntervalMs?: number;
+  /** How often it is probed while it answers, to notice an outage that no request has met yet. */
+  watchIntervalMs?: number;
 }
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -34,6 +36,8 @@ export class DatabaseHealth implements AvailabilityGate {
   private shuttingDown = false;
   private probing: NodeJS.Timeout | null = null;
   private readonly stopping = new AbortController();
+  private readonly outageListeners = new Set<() => void>();
+  private watching: NodeJS.Timeout | null = null;
   private readonly probeTimeoutMs: number;
   private readonly probeIntervalMs: number;
 
@@ -49,6 +53,13 @@ export class DatabaseHealth implements AvailabilityGate {
   start(): void {
     this.executor.guard(this);
     void this.warmUp();
+    this.watching = setInterval(() => void this.watch(), this.options.watchIntervalMs ?? 1_000);
+    this.watching.unref();
+  }
+
+  onOutage(listener: () => void): () => void {
+    this.outageListeners.add(listener);
+    return () => this.outageListeners.delete(listener);
   }
 
   get isAvailable(): boolean {
@@ -71,6 +82,10 @@ export class DatabaseHealth implements AvailabilityGate {
       { err: error },
       "database unreachable: failing requests fast until a probe succeeds",
     );
+    // Calls waiting on the driver's retries give up now, as new ones do.
+    for (const listener of [...this.outageListeners]) {
+      listener();
+    }
     this.scheduleProbe();
   }
 
@@ -85,8 +100,8 @@ export class DatabaseHealth implements AvailabilityGate {
     try {
       await this.executor.probe(READY, this.probeTimeoutMs);
     } catch (error) {
-      this.unavailable(error);
-      return { ready: false, reason: "database unavailable" };
+      this.noteProbeFailure(error);
+      return { ready: false, reason: this.available ? "database slow to answer" : "database unavailable" };
     }
     return this.warm ? { ready: true } : { ready: false, reason: "warming up" };
   }
@@ -96,7 +111,32 @@ export class DatabaseHealth implements AvailabilityGate {
     this.shuttingDown = true;
     this.stopping.abort();
     this.stopProbing();
+    if (this.watching) {
+      clearInterval(this.watching);
+    }
     this.executor.guard(null);
+  }
+
+  /** While the database answers: a probe a second, so an outage is noticed with no request in flight. */
+  private async watch(): Promise<void> {
+    if (!this.available || this.shuttingDown) {
+      return;
+    }
+    try {
+      await this.executor.probe(READY, this.probeTimeoutMs);
+    } catch (error) {
+      this.noteProbeFailure(error);
+    }
+  }
+
+  /**
+   * Only a refused or lost connection opens the breaker: a probe that is merely slow (a busy
+   * machine, a loaded database) fails readiness but must not turn every request away.
+   */
+  private noteProbeFailure(error: unknown): void {
+    if (error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE) {
+      this.unavailable(error);
+    }
   }
 
   private scheduleProbe(): void {

@@ -1,2 +1,5 @@
 /** Replaced at build time (tools/explorer/build.ts) by the example operations of schema/operations. */
 declare const __EXAMPLE_TABS__: { query: string; variables: string }[];
+
+/** Replaced at build time (tools/explorer/build.ts) by the values of the schema's enums the pages list. */
+declare const __SCHEMA_ENUMS__: { FactKind: string[]; Sector: string[] };

@@ -1,5 +1,5 @@
 import { GraphiQL } from "graphiql";
-import { Kind, parse } from "graphql";
+import { buildSchema, Kind, parse } from "graphql";
 import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 
@@ -34,9 +34,25 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
   return response.json();
 }
 
+/**
+ * The schema comes from the server's SDL (/schema.graphql), not from introspection, so GraphiQL works
+ * the same when the server has introspection off (GRAPHQL_INTROSPECTION=false).
+ */
+async function loadSchema() {
+  const response = await fetch("/schema.graphql");
+  return buildSchema(await response.text());
+}
+
 const container = document.getElementById("graphiql");
 if (container) {
-  createRoot(container).render(
-    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables" />,
+  loadSchema().then((schema) =>
+    createRoot(container).render(
+      <GraphiQL
+        fetcher={fetcher}
+        schema={schema}
+        defaultTabs={__EXAMPLE_TABS__}
+        defaultEditorToolsVisibility="variables"
+      />,
+    ),
   );
 }
