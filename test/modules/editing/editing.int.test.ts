@@ -98,9 +98,15 @@ describe("writing to the graph through GraphQL", () => {
   it("records who, when and why in the history, and a retired fact leaves the answers", async () => {
     await post(CREATE, { input: delegationInput() }, EDITOR);
     await post(RETIRE, { id: "delegation:son-la-incoming-la-test" }, ADMIN);
-    const history = await post("query H($id: ID!) { history(id: $id) { by role action reason record at } }", {
-      id: "delegation:son-la-incoming-la-test",
-    });
+    const HISTORY = "query H($id: ID!) { history(id: $id) { by role action reason record at } }";
+    const variables = { id: "delegation:son-la-incoming-la-test" };
+    // Who edited is for editors: an anonymous reader sees the changes, not their authors.
+    const anonymous = await post(HISTORY, variables);
+    expect((anonymous.data?.history as Array<{ by: string }>).map((change) => change.by)).toEqual([
+      "redacted",
+      "redacted",
+    ]);
+    const history = await post(HISTORY, variables, EDITOR);
     const changes = history.data?.history as Array<{
       by: string;
       role: string;
@@ -249,7 +255,7 @@ describe("writing to the graph through GraphQL", () => {
       expect(ids).not.toContain("locality:la-louangphabang");
       const found = await post('{ foreignLocality(name: "Louangphabang") { id } }', {});
       expect(found.data?.foreignLocality).toEqual({ id: "locality:la-luang-prabang" });
-      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {});
+      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {}, EDITOR);
       expect(history.data?.history).toEqual([{ action: "merged-into", by: "admin@example.org" }]);
     });
 
@@ -354,7 +360,11 @@ describe("writing to the graph through GraphQL", () => {
         role: "PARTY",
         participant: { id: "locality:la-luang-prabang" },
       });
-      const history = await post("query H($id: ID!) { history(id: $id) { action by record } }", { id: MOU });
+      const history = await post(
+        "query H($id: ID!) { history(id: $id) { action by record } }",
+        { id: MOU },
+        EDITOR,
+      );
       expect(history.data?.history).toEqual([
         {
           action: "link",
