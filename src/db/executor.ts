@@ -167,7 +167,7 @@ export class Neo4jExecutor implements ReadExecutor {
       timer = setTimeout(() => {
         void session.close().catch(() => undefined);
         reject(
-          new AppError(ErrorCode.DATABASE_UNAVAILABLE, `The database did not answer within ${timeoutMs} ms.`),
+          new AppError(ErrorCode.DATABASE_TIMEOUT, `The database did not answer within ${timeoutMs} ms.`),
         );
       }, timeoutMs);
     });

@@ -20,6 +20,8 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 
 const READY = namedStatement(readNamedStatements(join(CYPHER_DIR, "health.cypher")), "ready");
 
+const RECOVERY_PROBE_TIMEOUT_MS = 5_000;
+
 /** What a client is told to wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 2;
 
@@ -155,7 +157,8 @@ export class DatabaseHealth implements AvailabilityGate {
   private async probe(): Promise<void> {
     this.probing = null;
     try {
-      await this.executor.probe(READY, this.probeTimeoutMs);
+      // Any answer means it is back; a database just restarted on a busy machine answers slowly.
+      await this.executor.probe(READY, RECOVERY_PROBE_TIMEOUT_MS);
     } catch {
       if (!this.shuttingDown) {
         this.scheduleProbe();

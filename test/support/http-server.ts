@@ -20,7 +20,7 @@ export function useHttpServer(
       port: 0,
       schema,
       executor: db.executor,
-      logger: createLogger("silent"),
+      logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
       ...options,
     });
   });
