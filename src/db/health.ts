@@ -26,8 +26,8 @@ const RECOVERY_PROBE_TIMEOUT_MS = 5_000;
 export const RETRY_AFTER_SECONDS = 2;
 
 /**
- * A circuit breaker over the database. The first call that finds Neo4j unreachable opens it: from
- * then on every call fails at once with DATABASE_UNAVAILABLE (no driver retry window), while a
+ * A circuit breaker over the database. A call or the watching probe that finds Neo4j unreachable,
+ * confirmed by two probes, opens it: from then on every call fails at once with DATABASE_UNAVAILABLE (no driver retry window), while a
  * background probe runs a real read every probeIntervalMs. When the probe succeeds the breaker
  * closes and the warm-up runs again; readiness holds until it has finished. Shutdown fails readiness
  * first, so an orchestrator stops sending traffic while in-flight requests drain.
@@ -40,6 +40,7 @@ export class DatabaseHealth implements AvailabilityGate {
   private readonly stopping = new AbortController();
   private readonly outageListeners = new Set<() => void>();
   private watching: NodeJS.Timeout | null = null;
+  private verifying = false;
   private readonly probeTimeoutMs: number;
   private readonly probeIntervalMs: number;
 
@@ -74,7 +75,36 @@ export class DatabaseHealth implements AvailabilityGate {
     }
   }
 
+  /**
+   * A call found the database unreachable. That alone may be a pooled connection that died with a
+   * Neo4j that has since restarted; two probes in a row decide, so stale connections are purged one
+   * by one without turning every request away each time.
+   */
   unavailable(error: unknown): void {
+    if (!this.available || this.shuttingDown || this.verifying) {
+      return;
+    }
+    this.verifying = true;
+    void this.verify(error).finally(() => {
+      this.verifying = false;
+    });
+  }
+
+  private async verify(error: unknown): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await this.executor.probe(READY, this.probeTimeoutMs);
+        return;
+      } catch (probeError) {
+        if (!(probeError instanceof AppError && probeError.code === ErrorCode.DATABASE_UNAVAILABLE)) {
+          return;
+        }
+      }
+    }
+    this.open(error);
+  }
+
+  private open(error: unknown): void {
     if (!this.available || this.shuttingDown) {
       return;
     }
@@ -103,7 +133,8 @@ export class DatabaseHealth implements AvailabilityGate {
       await this.executor.probe(READY, this.probeTimeoutMs);
     } catch (error) {
       this.noteProbeFailure(error);
-      return { ready: false, reason: this.available ? "database slow to answer" : "database unavailable" };
+      const away = error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE;
+      return { ready: false, reason: away ? "database unavailable" : "database slow to answer" };
     }
     return this.warm ? { ready: true } : { ready: false, reason: "warming up" };
   }
