@@ -9,7 +9,7 @@ export interface FuzzRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body?: string | Buffer;
+  body?: string;
 }
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same requests. */

@@ -114,12 +114,13 @@ RETURN delegation.id AS id,
 ORDER BY direction, id;
 
 // :name money-totals
-// Money per currency and qualifier: an exact sum never absorbs a lower bound or an estimate, and
-// currencies are never added together.
+// Money per currency, nature, direction and qualifier: a pledge never adds to a disbursement, a
+// year's flow never to a stock, money given never to money received, an exact sum never absorbs a
+// lower bound or an estimate, and currencies are never added together.
 // :include scoped-facts
 MATCH (fact)-[:HAS_FIGURE]->(money:Figure)
 WHERE money.unit =~ '[A-Z]{3}'
 WITH fact, money ORDER BY fact.id
-RETURN money.unit AS currency, money.qualifier AS qualifier, sum(money.value) AS total,
-       collect(DISTINCT fact.id) AS factIds
-ORDER BY currency, qualifier;
+RETURN money.unit AS currency, money.nature AS nature, money.direction AS direction,
+       money.qualifier AS qualifier, sum(money.value) AS total, collect(DISTINCT fact.id) AS factIds
+ORDER BY currency, nature, direction, qualifier;

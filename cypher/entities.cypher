@@ -23,7 +23,7 @@ RETURN collect({id: id, sourceId: source.id, quote: evidence.quote}) AS rows, co
 UNWIND $ids AS id
 MATCH (:Fact {id: id})-[:HAS_FIGURE]->(figure:Figure)
 RETURN id, figure.measure AS measure, figure.value AS value, figure.unit AS unit,
-       figure.qualifier AS qualifier, figure.text AS text
+       figure.qualifier AS qualifier, figure.text AS text, figure.direction AS direction, figure.nature AS nature
 ORDER BY id, figure.id;
 
 // :name participations-of

@@ -44,3 +44,8 @@ CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 
 // Progress of batched imports, one node per set of files imported.
 CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;
+
+// The ingest's review queue: proposed facts, apart from the facts (no Entity or Fact label). The
+// fingerprint (source, kind, quote) is what makes a re-ingested article propose nothing twice.
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_fingerprint IF NOT EXISTS FOR (n:Proposal) REQUIRE n.fingerprint IS UNIQUE;

@@ -4,9 +4,11 @@ import { DashboardRepository } from "../modules/dashboard/dashboard.repository";
 import { DatabaseInfoRepository } from "../modules/database-info/database-info.repository";
 import { EditingRepository } from "../modules/editing/editing.repository";
 import { EntityRepository } from "../modules/entities/entity.repository";
+import { ProposalRepository } from "../modules/ingest/proposals.repository";
 import { NetworkRepository } from "../modules/network/network.repository";
 import { LookupRepository } from "../modules/participants/lookup.repository";
 import { SearchRepository } from "../modules/search/search.repository";
+import { WholeGraphRepository } from "../modules/whole-graph/whole-graph.repository";
 import { createLoaders, type Loaders } from "./loaders";
 
 /**
@@ -25,6 +27,8 @@ export interface Context {
     search: SearchRepository;
     dashboard: DashboardRepository;
     editing: EditingRepository;
+    wholeGraph: WholeGraphRepository;
+    proposals: ProposalRepository;
   };
 }
 
@@ -49,6 +53,8 @@ export function createContext(
       search: new SearchRepository(reader),
       dashboard,
       editing: new EditingRepository(executor),
+      wholeGraph: new WholeGraphRepository(reader),
+      proposals: new ProposalRepository(executor),
     },
   };
 }

@@ -125,6 +125,8 @@ export function toPeriod(p: Props): PeriodValue | null {
     start: optDate(p.periodStart),
     end: optDate(p.periodEnd),
     precision: str(p.periodPrecision) as Precision,
+    takenFrom: optStr(p.periodTakenFrom),
+    basis: optStr(p.periodBasis),
   };
 }
 

@@ -27,6 +27,9 @@ export interface PeriodValue {
   start: string | null;
   end: string | null;
   precision: Precision;
+  /** Null when the quote states it; else PARAGRAPH or ARTICLE, with the words it rests on. */
+  takenFrom: string | null;
+  basis: string | null;
 }
 
 interface Base<T extends EntityType> {
@@ -142,6 +145,9 @@ export interface FigureValue {
   unit: string;
   qualifier: Qualifier;
   text: string;
+  /** Money only: GIVEN or RECEIVED by the Vietnamese side, and PLEDGED, DISBURSED or STOCK. */
+  direction?: string | null;
+  nature?: string | null;
 }
 
 /** One participant of a fact: the Vietnamese side (ACTOR) or the foreign side (PARTNER), with its role. */

@@ -120,6 +120,10 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 export const FACT_STATUSES = ["COMPLETED", "PLANNED"] as const;
 
+/** Where a fact the ingest proposed stands in the review queue. */
+export const PROPOSAL_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
 export const SECTORS = [
   "EDUCATION",
   "HEALTH",
@@ -200,6 +204,18 @@ export function participantRoles(
       return [];
   }
 }
+
+/** Where a period comes from when its quote gives no date: the quote's paragraph, or the article's period. */
+export const PERIOD_SOURCES = ["PARAGRAPH", "ARTICLE"] as const;
+
+/** Which way money flows, seen from the Vietnamese side: aid it gives, or aid and investment it receives. */
+export const MONEY_DIRECTIONS = ["GIVEN", "RECEIVED"] as const;
+/**
+ * What an amount of money is: a commitment (giá trị cam kết, vốn đăng ký of a year), money actually
+ * paid out or spent (giải ngân, tổng kinh phí), or a stock accumulated to a date (vốn đăng ký "đến nay").
+ * Only amounts of one nature add up.
+ */
+export const MONEY_NATURES = ["PLEDGED", "DISBURSED", "STOCK"] as const;
 
 /** The date the provinces of Resolution 202/2025/QH15 began operating. */
 export const REFORM_2025_EFFECTIVE_ON = "2025-07-01";

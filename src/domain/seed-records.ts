@@ -5,8 +5,11 @@ import {
   DIRECTIONS,
   FACT_STATUSES,
   LOCALITY_KINDS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTNERSHIP_KINDS,
+  PERIOD_SOURCES,
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
@@ -53,9 +56,26 @@ const text = z.string().trim().min(1);
 const nullableText = text.nullish();
 const aliases = z.array(text).default([]);
 
+/**
+ * A period, and where it comes from when the quote itself gives no date: the one rule of the seed
+ * graph. A date the quote states needs nothing; one taken from the paragraph the quote sits in
+ * (PARAGRAPH) or from the article's reporting period (ARTICLE) says so, with the words it rests on
+ * (`basis`), and reads as an INFERRED period. The fact itself stays as certain as its quote.
+ */
 export const Period = z
-  .object({ start: isoDate.nullable(), end: isoDate.nullable(), precision: z.enum(PRECISIONS) })
+  .object({
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    precision: z.enum(PRECISIONS),
+    takenFrom: z.enum(PERIOD_SOURCES).optional(),
+    basis: text.optional(),
+  })
   .strict()
+  .refine((period) => !period.takenFrom === !period.basis, {
+    path: ["basis"],
+    message:
+      "a period taken from the paragraph or the article needs its basis, and only such a period has one",
+  })
   .superRefine((period, ctx) => {
     const problem = periodProblem(period);
     if (problem) {
@@ -73,11 +93,18 @@ export const Figure = z
     unit: text,
     qualifier: z.enum(QUALIFIERS),
     text: text.describe("the figure as the article writes it"),
+    direction: z.enum(MONEY_DIRECTIONS).optional(),
+    nature: z.enum(MONEY_NATURES).optional(),
   })
   .strict()
   .refine((figure) => !MONEY_WORDS.test(figure.text) || /^[A-Z]{3}$/.test(figure.unit), {
     path: ["unit"],
     message: 'money needs an ISO 4217 currency code as its unit (e.g. "VND", "USD")',
+  })
+  // Amounts add up only within one direction and nature, so every amount of money must say both.
+  .refine((figure) => !/^[A-Z]{3}$/.test(figure.unit) || (figure.direction && figure.nature), {
+    path: ["nature"],
+    message: "money needs a direction (GIVEN, RECEIVED) and a nature (PLEDGED, DISBURSED, STOCK)",
   });
 export type Figure = z.infer<typeof Figure>;
 

@@ -6,12 +6,16 @@ import {
   FACT_STATUSES,
   FACT_TYPES,
   LOCALITY_KINDS,
+  MONEY_DIRECTIONS,
+  MONEY_NATURES,
   ORGANIZATION_KINDS,
   PARTICIPANT_ROLES,
   PARTNERSHIP_KINDS,
+  PERIOD_SOURCES,
   POLICY_DOCUMENT_KINDS,
   PRECISIONS,
   PROGRAMME_KINDS,
+  PROPOSAL_STATUSES,
   PROVINCE_ERAS,
   PROVINCE_KINDS,
   QUALIFIERS,
@@ -28,6 +32,21 @@ function enumOf<const T extends readonly string[]>(values: T, name: string, desc
   return enumObject;
 }
 
+export const PeriodSource = enumOf(
+  PERIOD_SOURCES,
+  "PeriodSource",
+  "Where an inferred period comes from: the quote's PARAGRAPH, or the ARTICLE's reporting period.",
+);
+export const MoneyDirection = enumOf(
+  MONEY_DIRECTIONS,
+  "MoneyDirection",
+  "Money GIVEN by the Vietnamese side (aid to Laos), or RECEIVED by it (aid, investment).",
+);
+export const MoneyNature = enumOf(
+  MONEY_NATURES,
+  "MoneyNature",
+  "PLEDGED (committed), DISBURSED (paid out or spent in the period), or STOCK (accumulated to a date, e.g. registered FDI capital to date). Only amounts of one nature add up.",
+);
 export const Certainty = enumOf(
   CERTAINTIES,
   "Certainty",
@@ -76,4 +95,10 @@ export const FactKind = enumOf(
   [...new Set([...AGREEMENT_KINDS, ...DIRECTIONS, ...PROGRAMME_KINDS, ...PARTNERSHIP_KINDS])],
   "FactKind",
   "A fact's kind: an AgreementKind, ProgrammeKind or PartnershipKind, or a delegation's Direction.",
+);
+
+export const ProposalStatus = enumOf(
+  PROPOSAL_STATUSES,
+  "ProposalStatus",
+  "Where a proposed fact stands: waiting for an editor, accepted (now a fact) or rejected.",
 );

@@ -2,7 +2,7 @@ import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, type SelectionNode, type ValidationContext, type ValidationRule } from "graphql";
 import { ErrorCode } from "../shared/errors";
 
 /**
@@ -29,6 +29,54 @@ function rejectWith(code: string, message: (limit: number) => string, limit: num
       },
     ],
   };
+}
+
+/**
+ * QUERY_TOO_COMPLEX with what a client needs to fix it: the cost, the limit, and the fields whose
+ * `first` (or `last`) multiplied the cost of everything under them, largest first.
+ */
+function rejectTooComplex(context: ValidationContext | null, error: GraphQLError) {
+  if (!context) return;
+  const cost = Number(/found (.+)\.$/.exec(error.message)?.[1]);
+  const multipliers: Array<{ field: string; first: number }> = [];
+  const walk = (selections: readonly SelectionNode[], path: string[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = [...path, selection.alias?.value ?? selection.name.value];
+        const size = selection.arguments?.find((arg) => ["first", "last"].includes(arg.name.value))?.value;
+        if (size?.kind === Kind.INT && Number(size.value) > 1) {
+          multipliers.push({ field: field.join("."), first: Number(size.value) });
+        }
+        if (selection.selectionSet) walk(selection.selectionSet.selections, field);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet.selections, path);
+      } else {
+        const fragment = context.getFragment(selection.name.value);
+        if (fragment) walk(fragment.selectionSet.selections, path);
+      }
+    }
+  };
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) walk(definition.selectionSet.selections, []);
+  }
+  multipliers.sort((a, b) => b.first - a.first);
+  const named = multipliers.map((item) => `${item.field} (first: ${item.first})`).join(", ");
+  context.reportError(
+    new GraphQLError(
+      `The query's cost is ${Math.round(cost)}, over the limit of ${LIMITS.maxCost}` +
+        (named
+          ? `; multiplied by ${named}: lower these or split the query.`
+          : "; ask for fewer fields or split it."),
+      {
+        extensions: {
+          code: ErrorCode.QUERY_TOO_COMPLEX,
+          cost: Math.round(cost),
+          limit: LIMITS.maxCost,
+          multipliers,
+        },
+      },
+    ),
+  );
 }
 
 export function guardRules(): ValidationRule[] {
@@ -59,11 +107,8 @@ export function guardRules(): ValidationRule[] {
     }),
     costLimitRule({
       maxCost: LIMITS.maxCost,
-      ...rejectWith(
-        ErrorCode.QUERY_TOO_COMPLEX,
-        (n) => `The query's cost exceeds ${n}; ask for fewer fields or split it.`,
-        LIMITS.maxCost,
-      ),
+      propagateOnRejection: false,
+      onReject: [rejectTooComplex],
     }),
   ] as ValidationRule[];
 }

@@ -10,6 +10,7 @@ import {
 import { DatabaseInfoResolver } from "../modules/database-info/database-info.resolver";
 import { EditingResolver } from "../modules/editing/editing.resolver";
 import { EvidenceResolver, FactResolver, ParticipationResolver } from "../modules/facts/facts.resolver";
+import { ProposalResolver } from "../modules/ingest/proposals.resolver";
 import {
   NetworkResolver,
   PathResolver,
@@ -36,6 +37,7 @@ import {
   SourceResolver,
   StatedCountResolver,
 } from "../modules/sources/sources.resolver";
+import { WholeGraphResolver } from "../modules/whole-graph/whole-graph.resolver";
 
 /** The whole GraphQL schema, built from the resolver classes (code first). */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -69,6 +71,8 @@ export function buildGraphQLSchema(): GraphQLSchema {
       MoneyTotalResolver,
       DatabaseInfoResolver,
       EditingResolver,
+      WholeGraphResolver,
+      ProposalResolver,
     ],
     authChecker,
     validate: false,

@@ -26,6 +26,7 @@ import { type AuthConfig, defaultHttpLimits, type HttpLimits } from "../config/c
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor, RequestScope } from "../db/executor";
 import { DatabaseHealth, RETRY_AFTER_SECONDS } from "../db/health";
+import { argumentPathAt } from "../graphql/argument-path";
 import { guardRules } from "../graphql/guards";
 import { exportRouter } from "../modules/export/export.router";
 import { AppError, ErrorCode } from "../shared/errors";
@@ -379,9 +380,14 @@ function formatError(
   const badArgument =
     formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && badArgumentValue(formatted.message, schema);
   if (badArgument) {
+    const start = error instanceof GraphQLError ? error.nodes?.[0]?.loc?.start : undefined;
+    const argument =
+      error instanceof GraphQLError && error.source && start !== undefined
+        ? argumentPathAt(error.source.body, start)
+        : null;
     return {
       ...formatted,
-      message: badArgument,
+      message: argument ? `Argument "${argument}": ${badArgument}` : badArgument,
       extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT },
     };
   }

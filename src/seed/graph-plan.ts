@@ -252,6 +252,8 @@ function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet
       unit: item.unit,
       qualifier: item.qualifier,
       text: item.text,
+      direction: item.direction ?? null,
+      nature: item.nature ?? null,
     });
     relate("HAS_FIGURE", fact.id, figureId);
   };
@@ -316,6 +318,8 @@ function period(value: Period | null): Record<string, PropertyValue> {
     periodStart: value?.start ?? null,
     periodEnd: value?.end ?? null,
     periodPrecision: value?.precision ?? null,
+    periodTakenFrom: value?.takenFrom ?? null,
+    periodBasis: value?.basis ?? null,
   };
 }
 

@@ -106,6 +106,21 @@ export function verifyQuotes(
         checkFigure(file, fact.id, `figures[${i}]`, figure, fact.evidence);
       });
     }
+    if (fact.type !== "Citation" && fact.period) {
+      // The one rule for dates: a year no quote of the fact states was taken from elsewhere, and says so.
+      checks += 1;
+      const { start, end, takenFrom } = fact.period;
+      const years = [start, end].flatMap((day) => (day ? [day.slice(0, 4)] : []));
+      const stated = years.every((year) => fact.evidence.some((evidence) => evidence.quote.includes(year)));
+      if (!stated && !takenFrom) {
+        problems.push({
+          file,
+          record: fact.id,
+          field: "period",
+          message: `no quote states ${[...new Set(years)].join("–")}: say where it comes from (takenFrom: PARAGRAPH or ARTICLE, with its basis)`,
+        });
+      }
+    }
   }
   return { checks, problems };
 }

@@ -42,12 +42,14 @@ export class PageArgs {
   after?: string;
 }
 
+/** `list` tags the cursors of one list, so that a cursor of another list is refused, not misread. */
 export function pageRequest(
   first: number | null | undefined,
   after: string | null | undefined,
   countTotal = true,
+  list?: string,
 ): PageRequest {
-  return { first: checkedPageSize(first ?? DEFAULT_PAGE_SIZE), ...decodeCursor(after), countTotal };
+  return { first: checkedPageSize(first ?? DEFAULT_PAGE_SIZE), ...decodeCursor(after, list), countTotal };
 }
 
 /** Every list's size cap: BAD_USER_INPUT naming the argument and the accepted range. */
@@ -64,21 +66,30 @@ export function checkedPageSize(first: number, argument = "first"): number {
   return first;
 }
 
-export function encodeCursor(key: number, id: string): string {
-  return Buffer.from(JSON.stringify([key, id])).toString("base64url");
+export function encodeCursor(key: number, id: string, list?: string): string {
+  return Buffer.from(JSON.stringify(list ? [key, id, list] : [key, id])).toString("base64url");
 }
 
-function decodeCursor(cursor: string | null | undefined): Keyset {
+function decodeCursor(cursor: string | null | undefined, list?: string): Keyset {
   if (!cursor) {
     return { afterKey: null, afterId: null };
   }
+  let decoded: unknown[] | null = null;
   try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (typeof key === "number" && typeof id === "string") {
-      return { afterKey: key, afterId: id };
-    }
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
   } catch {
     // Fall through to the error below.
+  }
+  const [key, id, tag] = Array.isArray(decoded) ? decoded : [];
+  if (typeof key === "number" && typeof id === "string") {
+    if (tag !== list) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Argument "after" is a cursor of another list (${tag ?? "a connection field"}); pass this list's pageInfo.endCursor.`,
+        { details: { argument: "after" } },
+      );
+    }
+    return { afterKey: key, afterId: id };
   }
   throw new AppError(
     ErrorCode.BAD_USER_INPUT,
@@ -115,8 +126,11 @@ export class PageInfo {
 }
 
 /** The GraphQL shape of a page: edges with cursors, the nodes alone, pageInfo and the total. */
-export function toConnection<T>(page: Page<T>) {
-  const edges = page.items.map((item) => ({ cursor: encodeCursor(item.key, item.id), node: item.value }));
+export function toConnection<T>(page: Page<T>, list?: string) {
+  const edges = page.items.map((item) => ({
+    cursor: encodeCursor(item.key, item.id, list),
+    node: item.value,
+  }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

@@ -4,7 +4,10 @@ import { useSeededDatabase } from "../support/seeded-database";
 
 type Body = {
   data?: unknown;
-  errors?: Array<{ message: string; extensions: { code: string; limit?: number } }>;
+  errors?: Array<{
+    message: string;
+    extensions: { code: string; limit?: number; cost?: number; multipliers?: unknown[] };
+  }>;
 };
 
 /** Each limit rejects before anything runs, with its own code and the limit it enforces. */
@@ -12,11 +15,11 @@ describe("query guards on the HTTP endpoint", () => {
   const db = useSeededDatabase();
   const http = useHttpServer(db);
 
-  async function post(query: string): Promise<Body> {
+  async function post(query: string, variables?: Record<string, unknown>): Promise<Body> {
     const response = await fetch(`${http.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Body;
   }
@@ -69,7 +72,34 @@ describe("query guards on the HTTP endpoint", () => {
         `p${i}: provinces(first: 100) { nodes { ${fields} partners { nodes { partner { ${fields} } facts { id sources { quote source { fileName title } } } } } } }`,
     );
     const body = await post(`{ ${wide.join(" ")} }`);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: LIMITS.maxCost });
+    const error = body.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: LIMITS.maxCost });
+    expect(error?.extensions.cost).toBeGreaterThan(LIMITS.maxCost);
+    // The fields whose `first` multiplied the cost are named, so the client knows what to lower.
+    expect(error?.extensions.multipliers).toContainEqual({ field: "p0", first: 100 });
+    expect(error?.message).toContain(`over the limit of ${LIMITS.maxCost}; multiplied by p0 (first: 100)`);
+  });
+
+  it("suggests the closest field for a misspelled one (graphql-js's Did you mean)", async () => {
+    const body = await post('{ province(id: "province:son-la") { nameVii } }');
+    expect(body.errors?.[0]?.message).toContain('Did you mean "nameVi"');
+  });
+
+  it("names the expected YYYY-MM-DD format for an invalid Date, and the variable with its path", async () => {
+    const literal = await post('{ facts(filter: { period: { from: "2017-13-01" } }) { totalCount } }');
+    expect(literal.errors?.[0]?.message).toMatch(
+      /^Argument "filter\.period\.from": Expected value of type "Date"/,
+    );
+    expect(literal.errors?.[0]?.message).toContain('"2017-13-01" is not a date; expected YYYY-MM-DD');
+    expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const variable = await post(
+      "query ($filter: FactsFilterInput) { facts(filter: $filter) { totalCount } }",
+      { filter: { period: { from: "30/04/2017" } } },
+    );
+    expect(variable.errors?.[0]?.message).toContain(
+      'Variable "$filter" got invalid value "30/04/2017" at "filter.period.from"',
+    );
+    expect(variable.errors?.[0]?.message).toContain("expected YYYY-MM-DD");
   });
 
   it("keeps a user's error and an unknown field as they are", async () => {
@@ -85,7 +115,7 @@ describe("query guards on the HTTP endpoint", () => {
     );
     expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(
-      /^Value "TRAINNG" does not exist in "FactKind" enum\. Accepted values: .*\bTRAINING\b/,
+      /^Argument "filter\.kinds": Value "TRAINNG" does not exist in "FactKind" enum\. Accepted values: .*\bTRAINING\b/,
     );
   });
 

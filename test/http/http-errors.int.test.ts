@@ -22,7 +22,7 @@ describe("errors outside GraphQL", () => {
     return { response, text, body: JSON.parse(text) as ErrorBody };
   }
 
-  const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+  const post = (body: string, headers: Record<string, string> = {}) =>
     send("/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
   it.each([

@@ -36,13 +36,13 @@ describe("readSeedBundle", () => {
   it("names the file, the record and the field of a period that ends before it starts", () => {
     const dir = seedCopyWith(SON_LA, (text) =>
       text.replace(
-        'period: { start: "2017-01-01", end: "2018-04-30", precision: MONTH }\n    delegations',
-        'period: { start: "2018-01-01", end: "2017-04-30", precision: MONTH }\n    delegations',
+        'period: { start: "2017-01-01", end: "2018-04-30", precision: MONTH, takenFrom',
+        'period: { start: "2018-01-01", end: "2017-04-30", precision: MONTH, takenFrom',
       ),
     );
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /seeds\/articles\/001_d3df1d2f0ab25093\.yaml: facts\[\d+\] \(delegation:[\w-]+\): period: ends \(2017-04-30\) before it starts \(2018-01-01\)$/,
+        /seeds\/articles\/001_d3df1d2f0ab25093\.yaml: facts\[\d+\] \((?:delegation|partnership):[\w-]+\): period: ends \(2017-04-30\) before it starts \(2018-01-01\)$/,
       ),
     ]);
   });

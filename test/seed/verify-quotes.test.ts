@@ -37,6 +37,19 @@ describe("verifyQuotes against the articles", () => {
     ]);
   });
 
+  it("catches a year no quote states that does not say where it was taken from", () => {
+    const dir = seedCopyWith("articles/004_6f726d94abe901e5.yaml", (text) =>
+      text.replace(/, takenFrom: PARAGRAPH, basis: "the paragraph opens \\"Năm 2022\\"" \}/, " }"),
+    );
+    const { problems } = verifyQuotes(readSeedBundle(dir), CORPUS);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "period",
+        message: expect.stringContaining("no quote states 2022: say where it comes from"),
+      }),
+    ]);
+  });
+
   it("says so when an article is missing from the corpus", () => {
     const { problems } = verifyQuotes(readSeedBundle(), join(CORPUS, "nowhere"));
     expect(problems.filter((problem) => problem.message === "the article is not in the corpus")).toHaveLength(

@@ -39,6 +39,8 @@ export interface DelegationRecordValue {
 
 export interface MoneyTotalValue {
   currency: string;
+  nature: string;
+  direction: string;
   qualifier: string;
   total: number;
   factIds: string[];
@@ -106,6 +108,8 @@ export class DashboardRepository {
     });
     return records.map((record) => ({
       currency: record.get("currency"),
+      nature: record.get("nature"),
+      direction: record.get("direction"),
       qualifier: record.get("qualifier"),
       total: record.get("total"),
       factIds: record.get("factIds"),

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { GraphQLDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
+import { DateScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { checkedPageSize } from "../../shared/pagination";
 import { checkedPeriod, FactFilterInput, PeriodInput, toFactFilter } from "../facts/fact-filter.input";
 import { Delegation, Fact } from "../facts/facts.types";
 import { Country } from "../participants/participants.types";
+import { provenAnswer } from "../whole-graph/id-check";
 import type { BucketValue, MoneyTotalValue } from "./dashboard.repository";
 import { Bucket, DelegationFlow, FactGrouping, MoneyTotal } from "./dashboard.types";
 import { type DelegationFlowValue, delegationFlows } from "./delegation-flows";
@@ -20,7 +21,7 @@ const asOfDescription = "Answer as the graph stood at the end of this day (see F
 @Resolver(() => Bucket)
 export class DashboardResolver {
   @Query(() => [Bucket], { description: "Facts counted by one dimension, largest bucket first." })
-  factCounts(
+  async factCounts(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("groupBy", () => FactGrouping) groupBy: keyof typeof FactGrouping,
@@ -29,7 +30,7 @@ export class DashboardResolver {
     rollUpMerged = false,
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
   ) {
-    return ctx.loaders.buckets.load({
+    const buckets = ctx.loaders.buckets.load({
       groupBy,
       question: {
         scope: { province: province ?? null, rollUpMerged },
@@ -37,6 +38,9 @@ export class DashboardResolver {
         withFacts: selects(info, "facts"),
       },
     });
+    return provenAnswer(ctx.reader, await buckets, (rows) => rows.length === 0, [
+      { argument: "province", ids: [province], types: ["Province"] },
+    ]);
   }
 
   @FieldResolver(() => Int)
@@ -70,14 +74,17 @@ export class DelegationFlowResolver {
     period?: PeriodInput,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: asOfDescription }) asOf?: Date,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: asOfDescription }) asOf?: Date,
   ) {
     const { from, to } = checkedPeriod(period);
+    const records = await ctx.repositories.dashboard.delegationRecords(
+      { province, rollUpMerged },
+      { from, to, asOf: asOf ? asOf.toISOString().slice(0, 10) : null },
+    );
     return delegationFlows(
-      await ctx.repositories.dashboard.delegationRecords(
-        { province, rollUpMerged },
-        { from, to, asOf: asOf ? asOf.toISOString().slice(0, 10) : null },
-      ),
+      await provenAnswer(ctx.reader, records, (rows) => rows.length === 0, [
+        { argument: "province", ids: [province], types: ["Province"] },
+      ]),
     );
   }
 
@@ -96,18 +103,29 @@ export class DelegationFlowResolver {
 
 @Resolver(() => MoneyTotal)
 export class MoneyTotalResolver {
-  @Query(() => [MoneyTotal], { description: "Money recorded in facts, per currency and qualifier." })
-  moneyTotals(
+  @Query(() => [MoneyTotal], {
+    description:
+      "Money recorded in facts, per currency, nature (pledged, disbursed, stock), direction (given, received) and qualifier; each total says how many facts it sums.",
+  })
+  async moneyTotals(
     @Ctx() ctx: Context,
     @Arg("province", () => ID, { nullable: true, description: scopeDescription }) province?: string,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
   ) {
-    return ctx.repositories.dashboard.moneyTotals(
+    const totals = await ctx.repositories.dashboard.moneyTotals(
       { province: province ?? null, rollUpMerged },
       toFactFilter(filter),
     );
+    return provenAnswer(ctx.reader, totals, (rows) => rows.length === 0, [
+      { argument: "province", ids: [province], types: ["Province"] },
+    ]);
+  }
+
+  @FieldResolver(() => Int, { description: "How many facts the total sums." })
+  factCount(@Root() total: MoneyTotalValue): number {
+    return total.factIds.length;
   }
 
   @FieldResolver(() => [Fact], { description: "The facts whose figures make the total." })

@@ -1,6 +1,6 @@
 import { NonNegativeIntResolver } from "graphql-scalars";
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Direction, Qualifier } from "../../graphql/enums";
+import { Direction, MoneyDirection, MoneyNature, Qualifier } from "../../graphql/enums";
 
 export const FactGrouping = {
   COUNTRY: "COUNTRY",
@@ -84,11 +84,18 @@ export class DelegationFlow {
 }
 
 @ObjectType({
-  description: "Money in one currency with one qualifier: never summed across currencies or qualifiers.",
+  description:
+    "Money of one currency, nature, direction and qualifier: never summed across any of them (a pledge with a disbursement, a stock with a year's flow, money given with money received).",
 })
 export class MoneyTotal {
   @Field({ description: "ISO 4217 currency code." })
   currency!: string;
+
+  @Field(() => MoneyNature, { description: "PLEDGED, DISBURSED or STOCK." })
+  nature!: keyof typeof MoneyNature;
+
+  @Field(() => MoneyDirection, { description: "GIVEN or RECEIVED by the Vietnamese side." })
+  direction!: keyof typeof MoneyDirection;
 
   @Field(() => Qualifier, {
     description: "EXACT sums exact figures; AT_LEAST sums lower bounds; ABOUT sums estimates.",

@@ -56,49 +56,7 @@ export class EditingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   saveFact(fact: NodeFactRecord, mode: "create" | "update", user: User, reason: string): Promise<string> {
-    return this.executor.write(`${mode}-fact`, async (tx) => {
-      const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
-      if (mode === "create" && existing) {
-        throw new AppError(
-          ErrorCode.DUPLICATE,
-          `A fact with id "${fact.id}" already exists; update it instead.`,
-          {
-            details: { existingId: fact.id },
-          },
-        );
-      }
-      if (mode === "update" && (!existing || existing.get("type") !== fact.type)) {
-        throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
-      }
-      const vietnamese = await checkReferences(tx, fact);
-      const participants = participantIds(fact);
-      const duplicate = (
-        await tx.run(statement("duplicate-fact"), {
-          id: fact.id,
-          type: fact.type,
-          kind: fact.type === "Delegation" ? fact.direction : fact.kind,
-          start: fact.period?.start ?? null,
-          end: fact.period?.end ?? null,
-          sources: fact.evidence.map((evidence) => evidence.source),
-          participants,
-        })
-      ).records[0];
-      if (duplicate) {
-        const duplicateId: string = duplicate.get("id");
-        throw new AppError(
-          ErrorCode.DUPLICATE,
-          `This fact is already recorded as "${duplicateId}" (same type, kind, participants, period and source).`,
-          { details: { existingId: duplicateId } },
-        );
-      }
-      if (mode === "update") {
-        await tx.run(statement("clear-fact-figures"), { id: fact.id });
-        await tx.run(statement("clear-fact-links"), { id: fact.id });
-      }
-      await writePlan(tx, planFact(fact, vietnamese));
-      await recordChange(tx, user, mode, reason, fact.id, fact);
-      return fact.id;
-    });
+    return this.executor.write(`${mode}-fact`, (tx) => writeFact(tx, fact, mode, user, reason));
   }
 
   /**
@@ -279,6 +237,60 @@ function participantIds(fact: NodeFactRecord): string[] {
  * Every id the fact names must exist, be live and be of the right kind; an unknown one comes back
  * with the closest names. Returns the ids on the Vietnamese side (they become ACTOR links).
  */
+/**
+ * The one write path of a fact, inside the caller's transaction: checks, writes and records who,
+ * when and why. Shared by the editing mutations and by accepting a proposed fact.
+ */
+export async function writeFact(
+  tx: ManagedTransaction,
+  fact: NodeFactRecord,
+  mode: "create" | "update",
+  user: User,
+  reason: string,
+): Promise<string> {
+  const existing = (await tx.run(statement("existing-fact"), { id: fact.id })).records[0];
+  if (mode === "create" && existing) {
+    throw new AppError(
+      ErrorCode.DUPLICATE,
+      `A fact with id "${fact.id}" already exists; update it instead.`,
+      {
+        details: { existingId: fact.id },
+      },
+    );
+  }
+  if (mode === "update" && (!existing || existing.get("type") !== fact.type)) {
+    throw new AppError(ErrorCode.NOT_FOUND, `No ${fact.type} with id "${fact.id}" to update.`);
+  }
+  const vietnamese = await checkReferences(tx, fact);
+  const participants = participantIds(fact);
+  const duplicate = (
+    await tx.run(statement("duplicate-fact"), {
+      id: fact.id,
+      type: fact.type,
+      kind: fact.type === "Delegation" ? fact.direction : fact.kind,
+      start: fact.period?.start ?? null,
+      end: fact.period?.end ?? null,
+      sources: fact.evidence.map((evidence) => evidence.source),
+      participants,
+    })
+  ).records[0];
+  if (duplicate) {
+    const duplicateId: string = duplicate.get("id");
+    throw new AppError(
+      ErrorCode.DUPLICATE,
+      `This fact is already recorded as "${duplicateId}" (same type, kind, participants, period and source).`,
+      { details: { existingId: duplicateId } },
+    );
+  }
+  if (mode === "update") {
+    await tx.run(statement("clear-fact-figures"), { id: fact.id });
+    await tx.run(statement("clear-fact-links"), { id: fact.id });
+  }
+  await writePlan(tx, planFact(fact, vietnamese));
+  await recordChange(tx, user, mode, reason, fact.id, fact);
+  return fact.id;
+}
+
 async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Promise<Set<string>> {
   const fields: Array<{ field: string; id: string; types: string[] }> = [
     ...fact.evidence.map((evidence, i) => ({

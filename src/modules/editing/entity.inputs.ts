@@ -1,6 +1,7 @@
-import { GraphQLDate, URLResolver } from "graphql-scalars";
+import { URLResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { LocalityKind, OrganizationKind } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 import { EvidenceInput, StatedPeriodInput } from "./fact.inputs";
 
 /** New places, organisations and sources, in the seed record format (README "The seed graph"). */
@@ -84,7 +85,7 @@ export class SourceInput {
   @Field({ nullable: true })
   publisher?: string;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   publishedOn?: Date;
 
   @Field({ nullable: true })

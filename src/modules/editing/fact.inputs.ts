@@ -1,4 +1,3 @@
-import { GraphQLDate } from "graphql-scalars";
 import { Field, Float, ID, InputType } from "type-graphql";
 import {
   AgreementKind,
@@ -11,6 +10,7 @@ import {
   Qualifier,
   Sector,
 } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 
 /**
  * What an editor sends to add or change a fact: the seed record format (README "The seed graph"),
@@ -30,10 +30,10 @@ export class EvidenceInput {
 
 @InputType({ description: "A period as the source states it." })
 export class StatedPeriodInput {
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   start?: Date;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   end?: Date;
 
   @Field(() => Precision)
@@ -94,7 +94,7 @@ export class AgreementInput extends FactInputBase {
   @Field(() => [ID], { description: "Every party, Vietnamese and foreign." })
   parties!: string[];
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   signedOn?: Date;
 
   @Field(() => FigureInput, {

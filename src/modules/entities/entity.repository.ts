@@ -42,6 +42,8 @@ export class EntityRepository {
       unit: r.get("unit"),
       qualifier: r.get("qualifier"),
       text: r.get("text"),
+      direction: r.get("direction"),
+      nature: r.get("nature"),
     }));
   }
 

@@ -6,6 +6,7 @@ import type { User } from "../../auth/tokens";
 import type { ReadExecutor } from "../../db/executor";
 import { AppError, ErrorCode } from "../../shared/errors";
 import type { Logger } from "../../shared/logger";
+import { checkIds } from "../whole-graph/id-check";
 import { ExportRepository } from "./export.repository";
 import { type ExportFilter, parseExportFilter } from "./export-filter";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "./export-formats";
@@ -32,6 +33,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 504,
 };
@@ -67,6 +69,10 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
     let request: { format: ExportFormatName; filter: ExportFilter };
     try {
       request = parseQuery(req.query);
+      // An unknown province would export an empty file; it is refused with the closest ids instead.
+      await checkIds(options.executor, [
+        { argument: "province", ids: [request.filter.province], types: ["Province"] },
+      ]);
     } catch (error) {
       sendError(res, logger, error, 400);
       return;

@@ -1,4 +1,3 @@
-import { CountryCodeResolver, GraphQLDate } from "graphql-scalars";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import type { FactFilter } from "../../domain/filters";
 import {
@@ -10,6 +9,7 @@ import {
   ParticipantRole,
   Sector,
 } from "../../graphql/enums";
+import { CountryCodeScalar, DateScalar } from "../../graphql/scalars";
 import { AppError, ErrorCode } from "../../shared/errors";
 
 export const ParticipantType = {
@@ -25,10 +25,10 @@ registerEnumType(ParticipantType, { name: "ParticipantType", description: "The k
   description: "A date range; a fact matches when its period overlaps it. Undated facts never match.",
 })
 export class PeriodInput {
-  @Field(() => GraphQLDate, { nullable: true, description: "First day of the range (open when absent)." })
+  @Field(() => DateScalar, { nullable: true, description: "First day of the range (open when absent)." })
   from?: Date;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Last day of the range (open when absent)." })
+  @Field(() => DateScalar, { nullable: true, description: "Last day of the range (open when absent)." })
   to?: Date;
 }
 
@@ -54,7 +54,7 @@ export class FactFilterInput {
   @Field(() => PeriodInput, { nullable: true, description: "Facts whose period overlaps this range." })
   period?: PeriodInput;
 
-  @Field(() => [CountryCodeResolver], {
+  @Field(() => [CountryCodeScalar], {
     nullable: true,
     description: "The counterpart's country (ISO 3166-1 alpha-2).",
   })
@@ -72,7 +72,7 @@ export class FactFilterInput {
   @Field(() => [ParticipantRole], { nullable: true, description: "The counterpart's role in the fact." })
   roles?: Array<keyof typeof ParticipantRole>;
 
-  @Field(() => GraphQLDate, {
+  @Field(() => DateScalar, {
     nullable: true,
     description:
       "Answer as the graph stood at the end of this day: facts recorded by then and not retired by then " +

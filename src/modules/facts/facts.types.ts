@@ -1,4 +1,3 @@
-import { GraphQLDate } from "graphql-scalars";
 import { Field, InterfaceType, ObjectType } from "type-graphql";
 import {
   Certainty,
@@ -9,6 +8,7 @@ import {
   ParticipantRole,
   Sector,
 } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 import { byTypename, Node } from "../node/node.type";
 import { Participant } from "../participants/participant.type";
 import { Period } from "./provenance.type";
@@ -58,7 +58,7 @@ export class Agreement extends Fact {
   @Field(() => String, { nullable: true, description: "Its name as the source gives it." })
   title!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Signing date, where stated." })
+  @Field(() => DateScalar, { nullable: true, description: "Signing date, where stated." })
   signedOn!: string | null;
 }
 

@@ -7,6 +7,7 @@ import { checkedPageSize, toConnection } from "../../shared/pagination";
 import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Participant } from "../participants/participant.type";
+import { checkIds, provenAnswer } from "../whole-graph/id-check";
 import type { PartnerValue, PathValue, RankingValue, SharedPartnerValue } from "./network.repository";
 import {
   connectionArgs,
@@ -36,13 +37,18 @@ export class NetworkResolver {
     @Args() args: PartnerArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return toConnection(await ctx.loaders.partners.load({ root: of, args: connectionArgs(args, info) }));
+    const page = await ctx.loaders.partners.load({ root: of, args: connectionArgs(args, info) });
+    return toConnection(
+      await provenAnswer(ctx.reader, page, (found) => found.items.length === 0, [
+        { argument: "of", ids: [of] },
+      ]),
+    );
   }
 
   @Query(() => [SharedPartner], {
     description: "The counterparts all of the given participants have (e.g. two provinces).",
   })
-  sharedPartners(
+  async sharedPartners(
     @Ctx() ctx: Context,
     @Arg("of", () => [ID], { description: `Two to ${MAX_SHARED_ROOTS} participant ids.` }) of: string[],
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
@@ -59,6 +65,7 @@ export class NetworkResolver {
         },
       );
     }
+    await checkIds(ctx.reader, [{ argument: "of", ids: roots }]);
     return ctx.repositories.network.sharedPartners(
       roots,
       toFactFilter(filter),
@@ -71,7 +78,7 @@ export class NetworkResolver {
     description:
       "The shortest chains of facts between two entities (bounded length): the first `first` by the ids along them. Two very active places can be joined by hundreds of thousands of equally short chains; then these are the first among the 1,000 the search finds first.",
   })
-  paths(
+  async paths(
     @Ctx() ctx: Context,
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
@@ -88,16 +95,22 @@ export class NetworkResolver {
         },
       );
     }
-    return ctx.repositories.network.paths(
+    const paths = await ctx.repositories.network.paths(
       from,
       to,
       { maxLength, first: checkedPageSize(first) },
       ctx.loaders.seen,
     );
+    return provenAnswer(ctx.reader, paths, (rows) => rows.length === 0, [
+      { argument: "from", ids: [from] },
+      { argument: "to", ids: [to] },
+    ]);
   }
 
   @Query(() => [Ranking], {
     description: "The most connected provinces, countries, localities or organisations, in a period.",
+    deprecationReason:
+      "Use factStats: rankings counts a province and its own department as two counterparts and applies filter.countries to the ranked entity; factStats(groupBy: [COUNTRY], orderBy: {measure: PROVINCES}) counts distinct provinces with every filter.",
   })
   rankings(
     @Ctx() ctx: Context,

@@ -1,5 +1,5 @@
-import { CountryCodeResolver } from "graphql-scalars";
 import { Field, InterfaceType } from "type-graphql";
+import { CountryCodeScalar } from "../../graphql/scalars";
 import { byTypename, Node } from "../node/node.type";
 
 @InterfaceType({
@@ -21,7 +21,7 @@ export abstract class Participant extends Node {
   @Field(() => [String], { description: "Other spellings: the articles' forms, exonyms, romanisations." })
   aliases!: string[];
 
-  @Field(() => CountryCodeResolver, {
+  @Field(() => CountryCodeScalar, {
     nullable: true,
     description:
       "ISO 3166-1 alpha-2 code of its country (a country's own code); null for international bodies.",

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { CountryCodeResolver } from "graphql-scalars";
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context";
 import { entityConnection, loadEntity } from "../../context/load";
@@ -14,7 +13,9 @@ import type {
   ParticipantEntity,
   ProvinceEntity,
 } from "../../domain/entities";
+import { searchKey } from "../../domain/names";
 import { LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
+import { CountryCodeScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
@@ -26,6 +27,7 @@ import {
   PartnerConnection,
 } from "../network/network.types";
 import { Citation } from "../sources/sources.types";
+import { checkIds } from "../whole-graph/id-check";
 import { Participant } from "./participant.type";
 import {
   Country,
@@ -64,7 +66,7 @@ class ProvinceListArgs extends PageArgs {
 
 @ArgsType()
 class LocalityListArgs extends PageArgs {
-  @Field(() => [CountryCodeResolver], { nullable: true, description: "Only localities of these countries." })
+  @Field(() => [CountryCodeScalar], { nullable: true, description: "Only localities of these countries." })
   countries?: string[];
 
   @Field(() => [LocalityKind], { nullable: true, description: "Only these kinds of locality." })
@@ -73,7 +75,7 @@ class LocalityListArgs extends PageArgs {
 
 @ArgsType()
 class OrganizationListArgs extends PageArgs {
-  @Field(() => [CountryCodeResolver], {
+  @Field(() => [CountryCodeScalar], {
     nullable: true,
     description: "Only organisations of these countries.",
   })
@@ -101,11 +103,25 @@ class KeyArgs extends NameKeyArgs {
   code?: string;
 }
 
-/** Finds one entity by exactly one of id, code or name; null when nothing matches. */
+@ArgsType()
+class ProvinceKeyArgs extends KeyArgs {
+  @Field(() => ProvinceEra, {
+    nullable: true,
+    description:
+      'With `name`: the side of the 2025 reform, when a name fits two units ("An Giang" before and after). Without it such a name is AMBIGUOUS.',
+  })
+  era?: keyof typeof ProvinceEra;
+}
+
+/**
+ * Finds one entity by exactly one of id, code or name: an id naming nothing is NOT_FOUND; a name that
+ * is the name of two units (one before the 2025 reform, one after) is AMBIGUOUS unless `era` chooses.
+ */
 async function lookUp(
   ctx: Context,
   type: EntityType,
   keys: { id?: string | null; code?: string | null; name?: string | null },
+  era?: string | null,
 ): Promise<Entity | null> {
   const given = Object.entries(keys).filter(([, value]) => value !== undefined && value !== null);
   if (given.length !== 1) {
@@ -117,10 +133,34 @@ async function lookUp(
       { details: { argument: Object.keys(keys).join("|") } },
     );
   }
-  if (keys.id) return loadEntity(ctx, keys.id, type);
+  if (keys.id) {
+    const found = await loadEntity(ctx, keys.id, type);
+    if (!found) await checkIds(ctx.reader, [{ argument: "id", ids: [keys.id], types: [type] }]);
+    return found;
+  }
   if (keys.code) return ctx.repositories.lookups.byCode(type, keys.code);
-  const [best] = await ctx.repositories.lookups.byName(type, keys.name ?? "", 1);
-  return best ?? null;
+  const name = keys.name ?? "";
+  const matches = await ctx.repositories.lookups.byName(type, name, 10);
+  const inEra = era
+    ? matches.filter((match) => "era" in match && [era, "BOTH"].includes(match.era))
+    : matches;
+  // Units whose own name (not an alias) is the one asked: the pre- and post-2025 "An Giang".
+  const named = inEra.filter(
+    (match) =>
+      "nameEn" in match &&
+      [match.nameVi, match.nameEn].some((own) => own && searchKey(own) === searchKey(name)),
+  );
+  if (named.length > 1) {
+    const candidates = named.map((match) => ({ id: match.id, era: "era" in match ? match.era : null }));
+    throw new AppError(
+      ErrorCode.AMBIGUOUS,
+      `Argument "name": "${name}" names ${named.length} units: ${candidates
+        .map((candidate) => `${candidate.id} (${candidate.era})`)
+        .join(", ")}; give "era" or "id".`,
+      { details: { argument: "name", candidates } },
+    );
+  }
+  return named[0] ?? inEra[0] ?? null;
 }
 
 async function list(
@@ -189,8 +229,8 @@ export class ProvinceResolver {
     description:
       'A province by id ("province:son-la"), code (ISO "VN-05" or statistics office "14") or any name or alias ("son la").',
   })
-  province(@Ctx() ctx: Context, @Args() keys: KeyArgs) {
-    return lookUp(ctx, "Province", { id: keys.id, code: keys.code, name: keys.name });
+  province(@Ctx() ctx: Context, @Args() keys: ProvinceKeyArgs) {
+    return lookUp(ctx, "Province", { id: keys.id, code: keys.code, name: keys.name }, keys.era);
   }
 
   @Query(() => ProvinceConnection, {

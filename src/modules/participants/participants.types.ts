@@ -1,6 +1,6 @@
-import { GraphQLDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Certainty, LocalityKind, OrganizationKind, ProvinceEra, ProvinceKind } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 import { Node } from "../node/node.type";
 import { Participant } from "./participant.type";
 
@@ -34,13 +34,13 @@ export class Province extends Participant {
   @Field(() => String, { nullable: true, description: "Curators' note." })
   note!: string | null;
 
-  @Field(() => GraphQLDate, {
+  @Field(() => DateScalar, {
     nullable: true,
     description: "The day the unit began (2025-07-01 for units the reform created).",
   })
   validFrom!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "The last day before it merged away, if it did." })
+  @Field(() => DateScalar, { nullable: true, description: "The last day before it merged away, if it did." })
   validUntil!: string | null;
 }
 
@@ -104,7 +104,7 @@ export class Merger {
   @Field(() => Province, { description: "The unit it merged into." })
   into!: Province;
 
-  @Field(() => GraphQLDate, { description: "The day the merged unit began operating (2025-07-01)." })
+  @Field(() => DateScalar, { description: "The day the merged unit began operating (2025-07-01)." })
   effectiveOn!: string;
 
   @Field({ description: "The legal basis (Resolution 202/2025/QH15)." })

@@ -1,6 +1,7 @@
-import { GraphQLDate, URLResolver } from "graphql-scalars";
+import { URLResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Certainty, PolicyDocumentKind } from "../../graphql/enums";
+import { DateScalar } from "../../graphql/scalars";
 import { Period } from "../facts/provenance.type";
 import { Node } from "../node/node.type";
 
@@ -15,7 +16,7 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: "Publisher, where the article names it." })
   publisher!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Publication date, where the article states it." })
+  @Field(() => DateScalar, { nullable: true, description: "Publication date, where the article states it." })
   publishedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "Byline." })
@@ -56,7 +57,7 @@ export class PolicyDocument extends Node {
   @Field(() => String, { nullable: true, description: "Who issued it." })
   issuer!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "When, where an article states it." })
+  @Field(() => DateScalar, { nullable: true, description: "When, where an article states it." })
   issuedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "Its title, where an article gives it." })

@@ -73,22 +73,57 @@ describe("dashboard aggregates through GraphQL", () => {
     expect(sonLa.byCountry.map((bucket) => bucket.key)).toContain("LA");
   });
 
-  it("sums money per currency and qualifier, never across them", async () => {
+  it("sums money per currency, nature, direction and qualifier, never across them", async () => {
     const { moneyTotals } = dataOf(await execute(db.executor, MoneyByCurrencyDocument, {}));
-    const keys = moneyTotals.map((total) => `${total.currency}/${total.qualifier}`);
+    const keys = moneyTotals.map(
+      (total) => `${total.currency}/${total.nature}/${total.direction}/${total.qualifier}`,
+    );
     expect(new Set(keys).size).toBe(keys.length);
     for (const total of moneyTotals) {
       const figures = total.facts.flatMap((fact) =>
         fact.figures.filter((figure) => figure.unit === total.currency),
       );
       expect(figures.length).toBeGreaterThan(0);
+      expect(total.factCount).toBe(total.facts.length);
+      for (const figure of figures) {
+        expect(figure).toMatchObject({ nature: total.nature, direction: total.direction });
+      }
     }
     // "…tổng giá trị viện trợ trên 17 tỉ đồng…" is a lower bound, so it sits under VND/AT_LEAST.
     const vndAtLeast = moneyTotals.find(
-      (total) => total.currency === "VND" && total.qualifier === "AT_LEAST",
+      (total) => total.currency === "VND" && total.qualifier === "AT_LEAST" && total.direction === "RECEIVED",
     );
     expect(vndAtLeast?.facts.flatMap((fact) => fact.figures.map((figure) => figure.text))).toContain(
       "trên 17 tỉ đồng",
     );
+  });
+
+  it("keeps a stock to date apart from a year's disbursement: Long An's FDI (articles 000, 004)", async () => {
+    const { moneyTotals } = dataOf(
+      await execute(db.executor, MoneyByCurrencyDocument, { province: "province:long-an" }),
+    );
+    const usd = moneyTotals.filter((total) => total.currency === "USD");
+    // "…vốn đăng ký gần 9,98 tỉ USD…" (registered to date) and "…tổng vốn đầu tư trên 3,6 tỉ USD" are stocks.
+    expect(usd.every((total) => total.nature === "STOCK" && total.direction === "RECEIVED")).toBe(true);
+    expect(usd.find((total) => total.qualifier === "ABOUT")).toMatchObject({
+      total: 9_980_000_000,
+      factCount: 1,
+    });
+    // "…viện trợ cho Long An 30 dự án, phi dự án với tổng giá trị viện trợ trên 17 tỉ đồng" was given to it.
+    expect(moneyTotals.find((total) => total.currency === "VND")).toMatchObject({
+      nature: "DISBURSED",
+      direction: "RECEIVED",
+      total: 17_000_000_000,
+    });
+  });
+
+  it("never adds Lai Châu's 2016 pledges (trên 15 tỷ đồng) to money it saw spent (gần 3 tỷ đồng)", async () => {
+    const { moneyTotals } = dataOf(
+      await execute(db.executor, MoneyByCurrencyDocument, { province: "province:lai-chau" }),
+    );
+    expect(moneyTotals.map((total) => [total.nature, total.qualifier, total.total]).sort()).toEqual([
+      ["DISBURSED", "ABOUT", 3_000_000_000],
+      ["PLEDGED", "AT_LEAST", 15_000_000_000],
+    ]);
   });
 });

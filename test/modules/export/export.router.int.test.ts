@@ -89,6 +89,15 @@ describe("GET /export", () => {
     expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
   });
 
+  it("answers 404 NOT_FOUND with the closest ids for a province that does not exist, not an empty file", async () => {
+    const response = await get("format=json&province=province:son-lla");
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("NOT_FOUND");
+    expect(body.error.message).toContain('Argument "province": "province:son-lla" names nothing');
+    expect(body.error.message).toContain('Did you mean "province:son-la"');
+  });
+
   it("asks authorizeRead first: a rejected request gets 401 UNAUTHENTICATED, even with bad parameters", async () => {
     for (const query of ["format=json", "format=xml"]) {
       const response = await get(query, "Bearer stranger");

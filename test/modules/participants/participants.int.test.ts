@@ -14,7 +14,8 @@ describe("provinces, countries, localities and organisations through GraphQL", (
     ['province(id: "province:son-la") { id }', "province:son-la"],
     ['province(code: "VN-05") { id }', "province:son-la"],
     ['province(name: "son la") { id }', "province:son-la"],
-    ['province(name: "Tây Ninh") { id }', "province:tay-ninh-2025"],
+    ['province(name: "Tây Ninh", era: POST_2025) { id }', "province:tay-ninh-2025"],
+    ['province(name: "Tây Ninh", era: PRE_2025) { id }', "province:tay-ninh"],
     ['foreignLocality(code: "LA-LP") { id }', "locality:la-luang-prabang"],
     ['foreignLocality(name: "Pray Veng") { id }', "locality:kh-prey-veng"],
     ['foreignLocality(name: "Luong Pha Bang") { id }', "locality:la-luang-prabang"],
@@ -29,8 +30,36 @@ describe("provinces, countries, localities and organisations through GraphQL", (
   });
 
   it.each([
-    'province(id: "province:atlantis") { id }',
-    'province(id: "locality:jp-kobe") { id }',
+    [
+      'province(id: "province:son-lla") { id }',
+      'Argument "id": "province:son-lla" names nothing (Province). Did you mean "province:son-la"',
+    ],
+    [
+      'province(id: "locality:jp-kobe") { id }',
+      'Argument "id": "locality:jp-kobe" names a ForeignLocality, not a Province.',
+    ],
+  ])(
+    "refuses an id that names no province, naming the argument and the closest ids: %s",
+    async (field, message) => {
+      const result = await executeText(db.executor, `{ ${field} }`);
+      expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      expect(result.errors?.[0]?.message).toContain(message);
+    },
+  );
+
+  it("calls a name two units share (before and after the 2025 reform) AMBIGUOUS, with the candidates", async () => {
+    const result = await executeText(db.executor, '{ province(name: "An Giang") { id } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "AMBIGUOUS",
+      argument: "name",
+      candidates: expect.arrayContaining([
+        { id: "province:an-giang", era: "PRE_2025" },
+        expect.objectContaining({ era: "POST_2025" }),
+      ]),
+    });
+  });
+
+  it.each([
     'country(code: "ZZ") { id }',
     'foreignLocality(name: "nowhere at all") { id }',
     'node(id: "nothing:here") { id }',

@@ -1,0 +1,191 @@
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import type { ManagedTransaction } from "neo4j-driver";
+import type { User } from "../../auth/tokens";
+import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
+import type { Neo4jExecutor } from "../../db/executor";
+import type { ProposalStatus } from "../../domain/model";
+import { FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { AppError, ErrorCode } from "../../shared/errors";
+import { type Page, type PageRequest, toPage } from "../../shared/pagination";
+import { writeFact } from "../editing/editing.repository";
+import { badInput } from "../editing/fact-record";
+import type { Proposal } from "./extract";
+
+const STATEMENTS = readNamedStatements(join(CYPHER_DIR, "proposals.cypher"));
+const statement = (name: string) => namedStatement(STATEMENTS, name);
+
+/** A proposal as stored: the record (JSON, seed format) and its quote's place in the article. */
+export interface StoredProposal {
+  id: string;
+  status: ProposalStatus;
+  sourceId: string;
+  factType: string;
+  kind: string;
+  record: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  cue: string;
+  confidence: number;
+  createdAt: string;
+  createdMs: number;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  reviewReason: string | null;
+  factId: string | null;
+}
+
+/** What makes two proposals the same: their article, type and kind, and their quote. */
+export function fingerprintOf(proposal: Proposal): string {
+  const { record } = proposal;
+  const kind = record.type === "Delegation" ? record.direction : record.kind;
+  const quote = record.evidence[0]?.quote ?? "";
+  const source = record.evidence[0]?.source ?? "";
+  return createHash("sha256")
+    .update(JSON.stringify([source, record.type, kind, quote]))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/**
+ * The review queue: proposals stored beside their article, listed for editors, and accepted
+ * (through the one write path of facts, in the same transaction) or rejected.
+ */
+export class ProposalRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async hasSource(id: string): Promise<boolean> {
+    return (await this.executor.query("source-exists", statement("source-exists"), { id })).length > 0;
+  }
+
+  /** Stores what is new; a proposal already queued, accepted or rejected is skipped. */
+  store(sourceId: string, proposals: Proposal[], user: User): Promise<{ created: number; skipped: number }> {
+    return this.executor.write("store-proposals", async (tx) => {
+      const source = (await tx.run(statement("source-exists"), { id: sourceId })).records[0];
+      if (!source) throw new AppError(ErrorCode.NOT_FOUND, `No source "${sourceId}": create it first.`);
+      const rows = proposals.map((proposal) => ({ proposal, fingerprint: fingerprintOf(proposal) }));
+      const known = new Set(
+        (
+          await tx.run(statement("known-fingerprints"), { fingerprints: rows.map((row) => row.fingerprint) })
+        ).records.map((record) => record.get("fingerprint") as string),
+      );
+      const fresh = [
+        ...new Map(rows.filter((row) => !known.has(row.fingerprint)).map((r) => [r.fingerprint, r])).values(),
+      ];
+      const now = Date.now();
+      await tx.run(statement("create-proposals"), {
+        by: user.id,
+        rows: fresh.map(({ proposal, fingerprint }) => ({
+          id: `proposal:${fingerprint}`,
+          fingerprint,
+          sourceId,
+          factType: proposal.record.type,
+          kind: proposal.record.type === "Delegation" ? proposal.record.direction : proposal.record.kind,
+          record: JSON.stringify(proposal.record),
+          quote: proposal.record.evidence[0]?.quote ?? "",
+          quoteStart: proposal.quote.start,
+          quoteEnd: proposal.quote.end,
+          cue: proposal.cue,
+          confidence: proposal.confidence,
+          createdMs: now,
+        })),
+      });
+      return { created: fresh.length, skipped: rows.length - fresh.length };
+    });
+  }
+
+  async page(
+    filter: { status: ProposalStatus | null; source: string | null },
+    request: PageRequest,
+  ): Promise<Page<StoredProposal>> {
+    const rows = await this.executor.read("proposals", async (tx) =>
+      (
+        await tx.run(statement("proposals-page"), {
+          ...filter,
+          afterKey: request.afterKey,
+          afterId: request.afterId,
+          limit: request.first + 1,
+        })
+      ).records.map((record) => toStored(record.get("proposal"))),
+    );
+    return toPage(
+      rows.map((row) => ({ key: row.createdMs, id: row.id, value: row })),
+      null,
+      { ...request, countTotal: false },
+    );
+  }
+
+  /** Writes the proposed fact, with `edits` laid over it, and marks the proposal accepted: one transaction. */
+  accept(id: string, edits: Record<string, unknown>, user: User, reason: string): Promise<StoredProposal> {
+    return this.executor.write("accept-proposal", async (tx) => {
+      const proposal = await pending(tx, id);
+      const edited = { ...JSON.parse(proposal.record), ...edits, type: proposal.factType };
+      // The quote is the evidence: an edit may add to it, never drop the article's own words.
+      edited.evidence = mergeEvidence(JSON.parse(proposal.record).evidence, edits.evidence);
+      const parsed = FactRecord.safeParse(edited);
+      if (!parsed.success) {
+        throw badInput(
+          parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })),
+        );
+      }
+      const fact = parsed.data as NodeFactRecord;
+      const factId = await writeFact(tx, fact, "create", user, reason);
+      const marked = (
+        await tx.run(statement("mark-accepted"), {
+          id,
+          factId,
+          by: user.id,
+          reason,
+          record: JSON.stringify(fact),
+        })
+      ).records[0];
+      return toStored(marked?.get("proposal"));
+    });
+  }
+
+  reject(id: string, user: User, reason: string): Promise<StoredProposal> {
+    return this.executor.write("reject-proposal", async (tx) => {
+      await pending(tx, id);
+      const marked = (await tx.run(statement("mark-rejected"), { id, by: user.id, reason })).records[0];
+      return toStored(marked?.get("proposal"));
+    });
+  }
+}
+
+async function pending(tx: ManagedTransaction, id: string): Promise<StoredProposal> {
+  const found = (await tx.run(statement("proposal-for-review"), { id })).records[0];
+  if (!found) throw new AppError(ErrorCode.NOT_FOUND, `No proposal "${id}".`);
+  const proposal = toStored(found.get("proposal"));
+  if (proposal.status !== "PROPOSED") {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Proposal "${id}" was already ${proposal.status.toLowerCase()}.`,
+      {
+        details: { status: proposal.status },
+      },
+    );
+  }
+  return proposal;
+}
+
+function mergeEvidence(original: unknown[], added: unknown): unknown[] {
+  const extra = Array.isArray(added) ? added : [];
+  const seen = new Set(original.map((item) => JSON.stringify(item)));
+  return [...original, ...extra.filter((item) => !seen.has(JSON.stringify(item)))];
+}
+
+function toStored(value: Record<string, unknown>): StoredProposal {
+  const number = (field: unknown) => (typeof field === "number" ? field : Number(field ?? 0));
+  return {
+    ...(value as unknown as StoredProposal),
+    quoteStart: number(value.quoteStart),
+    quoteEnd: number(value.quoteEnd),
+    createdMs: number(value.createdMs),
+    confidence: number(value.confidence),
+    reviewedAt: (value.reviewedAt as string | null) ?? null,
+    reviewedBy: (value.reviewedBy as string | null) ?? null,
+    reviewReason: (value.reviewReason as string | null) ?? null,
+    factId: (value.factId as string | null) ?? null,
+  };
+}
