@@ -92,10 +92,13 @@ describe("GET /export", () => {
   it("answers 404 NOT_FOUND with the closest ids for a province that does not exist, not an empty file", async () => {
     const response = await get("format=json&province=province:son-lla");
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe("NOT_FOUND");
-    expect(body.error.message).toContain('Argument "province": "province:son-lla" names nothing');
-    expect(body.error.message).toContain('Did you mean "province:son-la"');
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
+    const [error] = body.errors;
+    expect(error?.extensions.code).toBe("NOT_FOUND");
+    expect(error?.message).toContain('Argument "province": "province:son-lla" names nothing');
+    expect(error?.message).toContain('Did you mean "province:son-la"');
   });
 
   it("asks authorizeRead first: a rejected request gets 401 UNAUTHENTICATED, even with bad parameters", async () => {
