@@ -139,6 +139,12 @@ export async function benchSize(options: {
           maintenanceTimeoutMs: neo4j.maintenanceTimeoutMs,
         }),
         logger: createLogger("silent"),
+        // The peers have no rate limit, queue bound or deadline but the transaction timeout: nor does ours here.
+        limits: {
+          rateLimitPerMinute: 0,
+          maxQueuedRequests: 100_000,
+          requestDeadlineMs: transactionTimeoutMs,
+        },
       });
       return { url: `${server.url}/graphql`, stop: server.stop };
     },

@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
 import type { AuthConfig } from "../config/config";
 import { AppError, ErrorCode } from "../shared/errors";
-import { bearerToken, type Role, type User, verifyToken } from "./tokens";
+import { bearerToken, credentialError, type Role, type User, verifyToken } from "./tokens";
 
 /**
  * Who is asking, from the request's Authorization header. A request that carries a token must carry
@@ -12,15 +12,19 @@ export function authenticate(authorization: string | undefined, auth: AuthConfig
   const token = bearerToken(authorization);
   if (token === null) {
     if (auth.readRequiresToken) {
-      throw unauthenticated("Reading needs a bearer token on this server.");
+      throw credentialError("TOKEN_REQUIRED", "Reading needs a bearer token on this server.");
     }
     return null;
   }
-  try {
-    return verifyToken(token, auth.jwtSecret);
-  } catch (error) {
-    throw error instanceof AppError ? unauthenticated(error.message) : error;
-  }
+  return verifyToken(token, auth.jwtSecret, auth.tokenMaxAgeSeconds);
+}
+
+/** Editors and admins see who wrote what; anyone else sees this in its place. */
+export const REDACTED = "redacted";
+
+/** Every role (editor, admin) edits, so any valid token shows who edited. */
+export function mayKnowEditors(user: User | null): boolean {
+  return user !== null;
 }
 
 /** An admin may do all an editor may. */
@@ -33,7 +37,7 @@ const RANK: Record<Role, number> = { editor: 1, admin: 2 };
 export const authChecker: AuthChecker<{ user: User | null }, Role> = ({ context }, roles) => {
   const user = context.user;
   if (!user) {
-    throw unauthenticated("Writing needs a bearer token (Authorization: Bearer <token>).");
+    throw credentialError("TOKEN_REQUIRED", "Writing needs a bearer token (Authorization: Bearer <token>).");
   }
   const needed = Math.min(...roles.map((role) => RANK[role]));
   if (RANK[user.role] < needed) {
@@ -47,7 +51,3 @@ export const authChecker: AuthChecker<{ user: User | null }, Role> = ({ context 
   }
   return true;
 };
-
-function unauthenticated(message: string): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, message, { details: { http: { status: 401 } } });
-}

@@ -11,6 +11,7 @@ const port = z.coerce.number().int().min(1).max(65535);
 // PORT=0 lets the system pick a free port (the server prints the one it got).
 const httpPort = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
 
 const environment = z.object({
   NEO4J_URI: z
@@ -51,6 +52,19 @@ const environment = z.object({
 
   AUTH_JWT_SECRET: z.string().min(32, "must be at least 32 characters (a random secret)").optional(),
   AUTH_READ_REQUIRES_TOKEN: z.enum(["true", "false"]).default("false"),
+  AUTH_TOKEN_MAX_AGE_SECONDS: positiveInt.default(30 * 24 * 3600),
+
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
+  GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true"),
+  REQUEST_DEADLINE_MS: positiveInt.default(10_000),
+  MAX_CONCURRENT_REQUESTS: positiveInt.default(16),
+  MAX_QUEUED_REQUESTS: nonNegativeInt.default(256),
+  RATE_LIMIT_PER_MINUTE: nonNegativeInt.default(600),
+  MAX_CONCURRENT_EXPORTS: positiveInt.default(2),
+  MAX_ANONYMOUS_EXPORTS: nonNegativeInt.default(1),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
 });
 
 export interface Neo4jConnectionConfig {
@@ -72,13 +86,43 @@ export interface AuthConfig {
   jwtSecret: string | null;
   /** Whether reading needs a token too (any role). */
   readRequiresToken: boolean;
+  /** The longest life a token may have (exp - iat); a token without exp is refused. */
+  tokenMaxAgeSeconds: number;
+}
+
+/** How the HTTP server protects itself and its database from load (docs/operations.md). */
+export interface HttpLimits {
+  /** Server-side deadline of one request; its Neo4j transactions are cut at it. */
+  requestDeadlineMs: number;
+  /** GraphQL requests run at once; the rest wait in a queue of maxQueuedRequests, then get 503. */
+  maxConcurrentRequests: number;
+  maxQueuedRequests: number;
+  /** Requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  maxConcurrentExports: number;
+  /** Of those, how many may be anonymous; 0 means exports need a token. */
+  maxAnonymousExports: number;
+  /** Node's server timeouts: the whole request, its headers, an idle keep-alive connection. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+export interface HttpConfig {
+  host: string;
+  port: number;
+  /** NODE_ENV=development: stack traces in error answers. Nowhere else. */
+  development: boolean;
+  /** Whether the schema answers introspection queries (the pages work without it). */
+  introspection: boolean;
+  limits: HttpLimits;
 }
 
 export interface Config {
   /** The user's own Neo4j; when absent the project runs its built-in local Neo4j. */
   externalNeo4j: boolean;
   neo4j: Neo4jConnectionConfig;
-  http: { host: string; port: number };
+  http: HttpConfig;
   auth: AuthConfig;
   logLevel: z.infer<typeof environment>["LOG_LEVEL"];
   localNeo4j: {
@@ -115,8 +159,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
     },
-    http: { host: e.HOST, port: e.PORT },
-    auth: { jwtSecret: e.AUTH_JWT_SECRET ?? null, readRequiresToken: e.AUTH_READ_REQUIRES_TOKEN === "true" },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      development: e.NODE_ENV === "development",
+      introspection: e.GRAPHQL_INTROSPECTION === "true",
+      limits: {
+        requestDeadlineMs: e.REQUEST_DEADLINE_MS,
+        maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+        maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+        rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+        maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
+        maxAnonymousExports: e.MAX_ANONYMOUS_EXPORTS,
+        requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+        headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      },
+    },
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET ?? null,
+      readRequiresToken: e.AUTH_READ_REQUIRES_TOKEN === "true",
+      tokenMaxAgeSeconds: e.AUTH_TOKEN_MAX_AGE_SECONDS,
+    },
     logLevel: e.LOG_LEVEL,
     localNeo4j: {
       port: e.LOCAL_NEO4J_PORT,
@@ -127,6 +191,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mavenSettings: e.LOCAL_NEO4J_MAVEN_SETTINGS,
     },
   };
+}
+
+/** The limits a server gets when none are given (tests, benchmarks): the documented defaults. */
+export function defaultHttpLimits(): HttpLimits {
+  return loadConfig({}).http.limits;
 }
 
 /** `FOO=` in a shell or .env file means "not set", not "set to nothing". */

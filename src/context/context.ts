@@ -1,5 +1,5 @@
 import type { User } from "../auth/tokens";
-import { CountingReader, type Neo4jExecutor } from "../db/executor";
+import { CountingReader, type Neo4jExecutor, type RequestScope } from "../db/executor";
 import { DashboardRepository } from "../modules/dashboard/dashboard.repository";
 import { DatabaseInfoRepository } from "../modules/database-info/database-info.repository";
 import { EditingRepository } from "../modules/editing/editing.repository";
@@ -35,8 +35,14 @@ export interface Context {
   };
 }
 
-export function createContext(executor: Neo4jExecutor, user: User | null = null, logger?: Logger): Context {
-  const reader = new CountingReader(executor);
+/** With a scope, the request's reads end by its deadline or when its client leaves. */
+export function createContext(
+  executor: Neo4jExecutor,
+  user: User | null = null,
+  scope?: RequestScope,
+  logger?: Logger,
+): Context {
+  const reader = new CountingReader(scope ? executor.scoped(scope) : executor);
   const lookups = new LookupRepository(reader);
   const network = new NetworkRepository(reader);
   const dashboard = new DashboardRepository(reader);

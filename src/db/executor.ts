@@ -5,6 +5,7 @@ import {
   Neo4jError,
   type Record as Neo4jRecord,
   type ServerInfo,
+  type Session,
 } from "neo4j-driver";
 import { AppError, ErrorCode } from "../shared/errors";
 
@@ -19,13 +20,36 @@ export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export interface ReadOptions {
   /** Replaces the configured transaction timeout for this call, e.g. for an export of the whole graph. */
   timeoutMs?: number;
+  /** The request this read serves: its transaction ends by the deadline, or when the client leaves. */
+  scope?: RequestScope;
+}
+
+/** A request's bounds: `deadline` in epoch milliseconds; `signal` aborts when the client disconnects. */
+export interface RequestScope {
+  deadline: number;
+  signal?: AbortSignal;
+}
+
+/** Told by every call whether the database could be reached: the circuit breaker of db/health.ts. */
+export interface AvailabilityGate {
+  /** Throws DATABASE_UNAVAILABLE at once while the database is known to be away. */
+  admit(): void;
+  /** A call failed because the database could not be reached. */
+  unavailable(error: unknown): void;
+  /** Calls `listener` when the database is found away; returns what unsubscribes it. */
+  onOutage(listener: () => void): () => void;
 }
 
 /** What a repository of the read API needs: read transactions, nothing else. */
 export interface ReadExecutor {
   read<T>(operation: string, work: Work<T>, options?: ReadOptions): Promise<T>;
   /** One read statement on its own: the same answer as a read transaction running only it. */
-  query(operation: string, statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]>;
+  query(
+    operation: string,
+    statement: string,
+    params: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Neo4jRecord[]>;
 }
 
 /**
@@ -47,9 +71,14 @@ export class CountingReader implements ReadExecutor {
     return this.executor.read(operation, work, options);
   }
 
-  query(operation: string, statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  query(
+    operation: string,
+    statement: string,
+    params: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Neo4jRecord[]> {
     this.operations.push(operation);
-    return this.executor.query(operation, statement, params);
+    return this.executor.query(operation, statement, params, options);
   }
 }
 
@@ -61,6 +90,8 @@ export class CountingReader implements ReadExecutor {
  * Neo4j errors leave here as AppErrors with a stable code.
  */
 export class Neo4jExecutor implements ReadExecutor {
+  private gate: AvailabilityGate | null = null;
+
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -70,8 +101,22 @@ export class Neo4jExecutor implements ReadExecutor {
     return this.options.database;
   }
 
+  /** Every later call asks `gate` first and tells it when the database could not be reached; null: none. */
+  guard(gate: AvailabilityGate | null): void {
+    this.gate = gate;
+  }
+
+  /** The reads of one request, bounded by its deadline and cut when its client leaves. */
+  scoped(scope: RequestScope): ReadExecutor {
+    return {
+      read: (operation, work, options) => this.read(operation, work, { ...options, scope }),
+      query: (operation, statement, params, options) =>
+        this.query(operation, statement, params, { ...options, scope }),
+    };
+  }
+
   read<T>(operation: string, work: Work<T>, options: ReadOptions = {}): Promise<T> {
-    return this.run("READ", operation, work, options.timeoutMs);
+    return this.run("READ", operation, work, options.timeoutMs, options.scope);
   }
 
   write<T>(operation: string, work: Work<T>): Promise<T> {
@@ -105,26 +150,67 @@ export class Neo4jExecutor implements ReadExecutor {
    * statement sees one snapshot either way, and a read session still routes to a secondary. Only a
    * transient failure (a leader switch, a lost connection) takes the retried read-transaction path.
    */
-  async query(operation: string, statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  async query(
+    operation: string,
+    statement: string,
+    params: Record<string, unknown>,
+    options: ReadOptions = {},
+  ): Promise<Neo4jRecord[]> {
+    const timeout = this.timeoutWithin(options.timeoutMs, options.scope);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
     try {
-      const result = await session.run(statement, params, {
-        timeout: this.options.transactionTimeoutMs,
-        metadata: { app: "vn-relations-graph", operation },
-      });
+      const result = await this.untilAborted(
+        session.run(statement, params, { timeout, metadata: { app: "vn-relations-graph", operation } }),
+        session,
+        options.scope,
+      );
       return result.records;
     } catch (error) {
-      if (isRetryableError(error)) {
-        const result = await this.read(operation, (tx) => tx.run(statement, params));
+      if (isRetryableError(error) && !options.scope?.signal?.aborted) {
+        // A lost connection may mean the database is away: the gate then fails the retry at once.
+        this.reportUnavailable(error);
+        const result = await this.read(operation, (tx) => tx.run(statement, params), options);
         return result.records;
       }
-      throw toAppError(error);
+      throw this.mapError(error, options.scope);
     } finally {
       await session.close();
     }
   }
 
-  /** Resolves when the server answers; used at start-up and by /ready. */
+  /**
+   * One read statement that bypasses the gate, within `timeoutMs` (the driver's own connection
+   * retries included): how db/health.ts tells whether the database answers.
+   */
+  async probe(statement: string, timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        void session.close().catch(() => undefined);
+        reject(
+          new AppError(ErrorCode.DATABASE_TIMEOUT, `The database did not answer within ${timeoutMs} ms.`),
+        );
+      }, timeoutMs);
+    });
+    try {
+      await Promise.race([
+        session.run(
+          statement,
+          {},
+          { timeout: timeoutMs, metadata: { app: "vn-relations-graph", operation: "probe" } },
+        ),
+        timedOut,
+      ]);
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      clearTimeout(timer);
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Resolves when the server answers; used at start-up. */
   async verifyConnectivity(): Promise<ServerInfo> {
     try {
       // Always name the database: otherwise the driver first asks the cluster which one is the default.
@@ -138,23 +224,101 @@ export class Neo4jExecutor implements ReadExecutor {
     mode: "READ" | "WRITE",
     operation: string,
     work: Work<T>,
-    timeoutMs = this.options.transactionTimeoutMs,
+    timeoutMs?: number,
+    scope?: RequestScope,
   ): Promise<T> {
+    const timeout = this.timeoutWithin(timeoutMs, scope);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = {
-      timeout: timeoutMs,
-      metadata: { app: "vn-relations-graph", operation },
-    };
+    const config = { timeout, metadata: { app: "vn-relations-graph", operation } };
     try {
-      return mode === "READ"
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await this.untilAborted(
+        mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
+        session,
+        scope,
+      );
     } catch (error) {
-      throw toAppError(error);
+      throw this.mapError(error, scope);
     } finally {
       await session.close();
     }
   }
+
+  /**
+   * The transaction timeout of a call: its own or the configured one, cut to what is left of the
+   * request's deadline, so Neo4j itself ends the transaction when the request's time is up.
+   * Refuses at once when the database is known to be away or the deadline has passed.
+   */
+  private timeoutWithin(timeoutMs = this.options.transactionTimeoutMs, scope?: RequestScope): number {
+    this.gate?.admit();
+    if (!scope) {
+      return timeoutMs;
+    }
+    const left = scope.deadline - Date.now();
+    if (left <= 0 || scope.signal?.aborted) {
+      throw deadlineExceeded();
+    }
+    return Math.min(timeoutMs, left);
+  }
+
+  private mapError(error: unknown, scope?: RequestScope): unknown {
+    const mapped = toAppError(error);
+    if (mapped instanceof AppError && mapped.code === ErrorCode.DATABASE_UNAVAILABLE) {
+      this.reportUnavailable(error);
+    }
+    const outOfTime = scope && (Date.now() >= scope.deadline - DEADLINE_SLACK_MS || scope.signal?.aborted);
+    if (outOfTime && mapped instanceof AppError && mapped.code === ErrorCode.DATABASE_TIMEOUT) {
+      return deadlineExceeded(error);
+    }
+    return mapped;
+  }
+
+  /**
+   * The call's answer; or DEADLINE_EXCEEDED as soon as the request's signal aborts (the client left,
+   * or its deadline passed); or DATABASE_UNAVAILABLE as soon as the gate finds the database away,
+   * rather than after the driver's retries. Closing the session stops those retries and resets the
+   * connection, which ends the transaction in Neo4j.
+   */
+  private untilAborted<T>(work: Promise<T>, session: Session, scope?: RequestScope): Promise<T> {
+    const signal = scope?.signal;
+    const gate = this.gate;
+    if (!signal && !gate) {
+      return work;
+    }
+    return new Promise<T>((resolve, reject) => {
+      const stop = (error: AppError) => () => {
+        void session.close().catch(() => undefined);
+        reject(error);
+      };
+      const onAbort = stop(deadlineExceeded());
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const unsubscribe = gate?.onOutage(
+        stop(
+          new AppError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly."),
+        ),
+      );
+      work.then(resolve, reject).finally(() => {
+        signal?.removeEventListener("abort", onAbort);
+        unsubscribe?.();
+      });
+    });
+  }
+
+  private reportUnavailable(error: unknown): void {
+    if (error instanceof Neo4jError && error.code === "ServiceUnavailable") {
+      this.gate?.unavailable(error);
+    }
+  }
+}
+
+/** A transaction cut at the deadline reports its timeout a little before the clock reaches it. */
+const DEADLINE_SLACK_MS = 100;
+
+function deadlineExceeded(cause?: unknown): AppError {
+  return new AppError(
+    ErrorCode.DEADLINE_EXCEEDED,
+    "The request took longer than this server allows (REQUEST_DEADLINE_MS); narrow it or try again.",
+    { cause, details: { http: { status: 504 } } },
+  );
 }
 
 const TIMEOUT_CODES = new Set([

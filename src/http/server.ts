@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -9,17 +10,31 @@ import {
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from "graphql";
+import { rateLimit } from "express-rate-limit";
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  isEnumType,
+  printSchema,
+  type ValidationRule,
+} from "graphql";
+import helmet from "helmet";
 import { authenticate } from "../auth/access";
-import type { AuthConfig } from "../config/config";
+import type { User } from "../auth/tokens";
+import { type AuthConfig, defaultHttpLimits, type HttpLimits } from "../config/config";
 import { type Context, createContext } from "../context/context";
-import type { Neo4jExecutor } from "../db/executor";
+import type { Neo4jExecutor, RequestScope } from "../db/executor";
+import { DatabaseHealth, RETRY_AFTER_SECONDS } from "../db/health";
 import { argumentPathAt } from "../graphql/argument-path";
 import { guardRules } from "../graphql/guards";
 import { exportRouter } from "../modules/export/export.router";
-import { ErrorCode } from "../shared/errors";
+import { AppError, ErrorCode } from "../shared/errors";
 import type { Logger } from "../shared/logger";
+import { admission } from "./admission";
 import { explorerRouter } from "./explorer.router";
+import { errorHandler, notFound, sendError } from "./http-errors";
+import { warmUp } from "./warm-up";
 
 export interface HttpServerOptions {
   host: string;
@@ -29,27 +44,60 @@ export interface HttpServerOptions {
   schema: GraphQLSchema;
   executor: Neo4jExecutor;
   logger: Logger;
-  /** Rejects a request that may not read the graph (the export endpoint); absent, every request may. */
-  authorizeRead?: (req: express.Request) => Promise<void>;
+  /**
+   * Rejects a request that may not read the graph (the export endpoint) and names who asks (null:
+   * anonymous); absent, the request's bearer token decides as on /graphql.
+   */
+  authorizeRead?: (req: express.Request) => Promise<User | null | undefined>;
+  /** Stack traces in error answers (NODE_ENV=development); off by default. */
+  development?: boolean;
+  /** Whether introspection queries are answered; the pages work without (GRAPHQL_INTROSPECTION). */
+  introspection?: boolean;
+  /** Deadlines, admission, rate limit, export cap, server timeouts; the documented defaults otherwise. */
+  limits?: Partial<HttpLimits>;
 }
 
 export interface RunningHttpServer {
   url: string;
-  /** Stops taking requests, lets in-flight ones finish, then closes. */
+  /** The database's circuit breaker and readiness. */
+  health: DatabaseHealth;
+  /** Fails readiness, stops taking requests, lets in-flight ones finish, then closes. */
   stop(): Promise<void>;
 }
+
+/** The paths the server answers and their methods: anything else gets 404, or 405 on a known path. */
+const ROUTES: Record<string, string[]> = {
+  "/health": ["GET"],
+  "/ready": ["GET"],
+  "/schema.graphql": ["GET"],
+  "/export": ["GET"],
+  "/graphql": ["GET", "POST"],
+  "/": ["GET"],
+};
 
 /** Express carries the GraphQL endpoint, the two probes an orchestrator needs, and the browser pages. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { executor, logger } = options;
-  const auth = options.auth ?? { jwtSecret: null, readRequiresToken: false };
+  const auth = options.auth ?? { jwtSecret: null, readRequiresToken: false, tokenMaxAgeSeconds: 0 };
+  const limits = { ...defaultHttpLimits(), ...options.limits };
+  const development = options.development ?? false;
   const app = express();
-  const httpServer = createServer(app);
+  // Express's own "X-Powered-By" tells an attacker the stack and a client nothing.
+  app.disable("x-powered-by");
+  const httpServer = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+    },
+    app,
+  );
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    validationRules: guardRules(),
+    validationRules: [...guardRules(), noSubscriptions],
     formatError: (formatted, error) => formatError(formatted, error, options.schema, logger),
-    includeStacktraceInErrorResponses: false,
+    includeStacktraceInErrorResponses: development,
+    introspection: options.introspection ?? true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads its Sandbox from a CDN; we serve GraphiQL ourselves.
@@ -57,61 +105,229 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // The schema sets no cache hints, and the default cache-control plugin wraps every field's
       // resolver to compute them: a cost on every field of every answer, for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      statusOfErrors(),
     ],
     // Shutdown is ours (src/index.ts): Apollo must not race it with its own signal handlers.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const health = new DatabaseHealth(executor, { logger, warmUp: warmUp(apollo, executor, logger) });
+  health.start();
+
+  app.use(securityHeaders());
 
   // Liveness: the process answers. Says nothing about the database, so it never causes a restart loop.
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
 
-  // Readiness: Neo4j answers now (start-up already applied the schema before the server listened).
+  // Readiness: a real read answers within a short timeout and the query plans are warm. Says
+  // nothing of where the database is: that is for the operator's logs, not for anonymous callers.
   app.get("/ready", async (_req, res) => {
-    try {
-      const server = await executor.verifyConnectivity();
-      res.json({ status: "ready", neo4j: server.address, database: executor.database });
-    } catch (error) {
-      logger.warn({ err: error }, "readiness check failed");
-      res
-        .status(503)
-        .json({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });
+    const readiness = await health.readiness();
+    if (readiness.ready) {
+      res.json({ status: "ready" });
+      return;
     }
+    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+    res.status(503).json({ status: "unavailable", reason: readiness.reason });
+  });
+
+  if (limits.rateLimitPerMinute > 0) {
+    app.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: limits.rateLimitPerMinute,
+        standardHeaders: "draft-8",
+        legacyHeaders: false,
+        handler: (_req, res) =>
+          sendError(
+            res,
+            429,
+            "RATE_LIMITED",
+            `More than ${limits.rateLimitPerMinute} requests a minute from this client; slow down.`,
+          ),
+      }),
+    );
+  }
+
+  // The SDL, for GraphiQL and any client when introspection is off (GRAPHQL_INTROSPECTION=false).
+  const sdl = printSchema(options.schema);
+  app.get("/schema.graphql", (_req, res) => {
+    res.type("text/plain; charset=utf-8").send(sdl);
   });
 
   // GET /export: the graph as GraphML, CSV or JSON, streamed (src/modules/export).
   // The export endpoint reads as /graphql does: the same token rules (AUTH_READ_REQUIRES_TOKEN).
   const authorizeRead =
-    options.authorizeRead ??
-    (async (req: express.Request) => {
-      authenticate(req.headers.authorization, auth);
-    });
-  app.use(exportRouter({ executor, logger, authorizeRead }));
+    options.authorizeRead ?? (async (req: express.Request) => authenticate(req.headers.authorization, auth));
+  app.use(
+    exportRouter({
+      executor,
+      logger,
+      authorizeRead,
+      maxConcurrent: limits.maxConcurrentExports,
+      maxAnonymous: limits.maxAnonymousExports,
+    }),
+  );
 
   // The network explorer at / and GraphiQL on GET /graphql from a browser (src/explorer, built by npm run build).
+  // The pages' scripts are files: anything but a read gets the 405 of the error shape, not serve-static's empty one.
+  app.use("/explorer", (req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") {
+      next();
+      return;
+    }
+    res.setHeader("Allow", "GET, HEAD");
+    sendError(res, 405, "METHOD_NOT_ALLOWED", "The explorer's files can only be read.");
+  });
   app.use(explorerRouter());
 
   app.use(
     "/graphql",
+    (req, res, next) => {
+      if (req.method !== "GET" && req.method !== "POST") {
+        notFound(ROUTES)(req, res);
+        return;
+      }
+      // The deadline counts from arrival: time in the queue is the client's time too.
+      res.locals.deadline = Date.now() + limits.requestDeadlineMs;
+      // While the database is away, answer at once rather than wait in the queue for a failure.
+      if (!health.isAvailable) {
+        res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+        sendError(
+          res,
+          503,
+          ErrorCode.DATABASE_UNAVAILABLE,
+          "The database cannot be reached; try again shortly.",
+        );
+        return;
+      }
+      try {
+        res.locals.user = authenticate(req.headers.authorization, auth);
+      } catch (error) {
+        sendCredentialError(res, error);
+        return;
+      }
+      next();
+    },
+    admission({
+      maxConcurrent: limits.maxConcurrentRequests,
+      maxQueued: limits.maxQueuedRequests,
+      maxWaitMs: limits.requestDeadlineMs,
+    }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(executor, authenticate(req.headers.authorization, auth), logger),
+      context: async ({ res }) =>
+        createContext(executor, (res.locals.user as User | null) ?? null, requestScope(res), logger),
     }),
   );
+
+  app.use(notFound(ROUTES));
+  app.use(errorHandler(logger, development));
 
   try {
     await listen(httpServer, options.host, options.port);
   } catch (error) {
+    health.beginShutdown();
     await apollo.stop();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`;
-  return { url, stop: () => apollo.stop() };
+  const stop = async () => {
+    health.beginShutdown();
+    await apollo.stop();
+  };
+  return { url, health, stop };
 }
+
+/**
+ * The request's bounds: its deadline, and a signal that aborts when the deadline passes or the
+ * client disconnects, which ends the request's Neo4j transactions.
+ */
+function requestScope(res: express.Response): RequestScope {
+  const deadline = res.locals.deadline as number;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+  res.once("close", () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) {
+      controller.abort();
+    }
+  });
+  return { deadline, signal: controller.signal };
+}
+
+function sendCredentialError(res: express.Response, error: unknown): void {
+  if (!(error instanceof AppError)) {
+    throw error;
+  }
+  res.setHeader("WWW-Authenticate", 'Bearer realm="vn-relations-graph"');
+  sendError(res, 401, error.code, error.message, { reason: error.extensions.reason });
+}
+
+/**
+ * Helmet's headers on every answer: nosniff, no framing by other sites, and a Content-Security-Policy
+ * that the pages fit: scripts and styles from this server only (GraphiQL's fonts are data: URIs),
+ * plus the explorer's one inline `onsubmit="return false"`, allowed by its hash alone.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "frame-ancestors": ["'none'"],
+        "script-src-attr": ["'unsafe-hashes'", `'sha256-${sha256("return false")}'`],
+        // The server speaks plain HTTP on 127.0.0.1 by default; upgrading would break its own pages.
+        "upgrade-insecure-requests": null,
+      },
+    },
+    frameguard: { action: "deny" },
+    // No HSTS: TLS is the proxy's, which knows whether it serves HTTPS.
+    strictTransportSecurity: false,
+  });
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("base64");
+}
+
+/**
+ * HTTP statuses from the errors of a GraphQL answer: 503 with Retry-After when the database is
+ * away, 504 when the request ran out of time, so that load balancers and clients can act on them.
+ */
+function statusOfErrors(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          const codes = new Set((errors ?? []).map((error) => error.extensions?.code));
+          if (codes.has(ErrorCode.DATABASE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          } else if (codes.has(ErrorCode.DEADLINE_EXCEEDED)) {
+            response.http.status = 504;
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The schema has no Subscription type; graphql-js only finds out when it executes, and reports it as
+ * an execution error. Refused while validating instead, as the client's mistake it is.
+ */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === "subscription") {
+      context.reportError(
+        new GraphQLError("This API has no subscriptions; ask with a query.", { nodes: [node] }),
+      );
+    }
+  },
+});
 
 function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -179,6 +395,11 @@ function formatError(
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
     return formatted;
   }
+  // Apollo refuses some requests (a persisted query's version or hash) with a 4xx and no code of
+  // its own: a client's mistake, answered as BAD_REQUEST and not logged as an internal error.
+  if (clientStatusOf(error) !== null) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
   logger.error({ err: original }, "unexpected error while answering a request");
   return {
     message: "Internal server error",
@@ -186,6 +407,14 @@ function formatError(
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+function clientStatusOf(error: unknown): number | null {
+  const status =
+    error instanceof GraphQLError
+      ? (error.extensions.http as { status?: unknown } | undefined)?.status
+      : undefined;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : null;
 }
 
 /**

@@ -21,7 +21,7 @@ describe("the compiled read path in the schema", () => {
         },
       }),
     );
-    const context = createContext(db.executor, null, logger);
+    const context = createContext(db.executor, null, undefined, logger);
     const result = await execute({
       schema,
       document: parse(`{ son: province(id: "province:son-la") { nameEn n: nameVi __typename } }`),

@@ -6,7 +6,12 @@ describe("loadConfig", () => {
     expect(config.externalNeo4j).toBe(false);
     expect(config.neo4j.uri).toBe("bolt://127.0.0.1:7687");
     expect(config.neo4j.database).toBe("neo4j");
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.http).toMatchObject({
+      host: "127.0.0.1",
+      port: 4000,
+      development: false,
+      introspection: true,
+    });
     expect(config.localNeo4j).toMatchObject({ port: 7687, dataDir: ".neo4j/data", heap: "1g" });
   });
 

@@ -16,7 +16,9 @@ function writingExamples(): string[] {
 
 describe("the writing guide's examples", () => {
   const db = useSeededDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
   const editor = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
 
   it("are there to run", () => {

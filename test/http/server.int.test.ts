@@ -5,6 +5,7 @@ import { Neo4jExecutor } from "../../src/db/executor";
 import { buildGraphQLSchema } from "../../src/graphql/schema";
 import { type RunningHttpServer, startHttpServer } from "../../src/http/server";
 import { createLogger } from "../../src/shared/logger";
+import { waitUntilReady } from "../support/http-server";
 import { testConnectionConfig, useTestDatabase } from "../support/test-neo4j";
 
 const schema = buildGraphQLSchema();
@@ -25,10 +26,29 @@ describe("the HTTP server", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
-  it("says it is ready on GET /ready while Neo4j answers", async () => {
+  it("says it is ready on GET /ready once warmed up while Neo4j answers, without naming where Neo4j is", async () => {
+    await waitUntilReady(server.url);
     const response = await fetch(`${server.url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ready", database: "neo4j" });
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({ status: "ready" });
+    expect(body).not.toContain("127.0.0.1");
+  });
+
+  it("fails readiness first when it shuts down", async () => {
+    const stopping = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      schema,
+      executor: db.executor,
+      logger,
+    });
+    await waitUntilReady(stopping.url);
+    stopping.health.beginShutdown();
+    const response = await fetch(`${stopping.url}/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable", reason: "shutting down" });
+    await stopping.stop();
   });
 
   it("answers a GraphQL query read from Neo4j on POST /graphql", async () => {
@@ -41,8 +61,13 @@ describe("the HTTP server", () => {
     expect(await response.json()).toEqual({ data: { databaseInfo: { nodeCount: 2 } } });
   });
 
-  it("reports DATABASE_UNAVAILABLE in GraphQL and 503 on /ready when Neo4j is unreachable", async () => {
-    const config = testConnectionConfig({ uri: "bolt://127.0.0.1:1", connectionTimeoutMs: 1000 });
+  // The driver would retry for two minutes; the breaker answers long before the test's minute runs out.
+  it("answers 503 DATABASE_UNAVAILABLE with Retry-After at once, and 503 on /ready, when Neo4j is unreachable", async () => {
+    const config = testConnectionConfig({
+      uri: "bolt://127.0.0.1:1",
+      connectionTimeoutMs: 30_000,
+      maxRetryTimeMs: 60_000,
+    });
     const driver = createDriver(config);
     const offline = await startHttpServer({
       host: "127.0.0.1",
@@ -54,20 +79,31 @@ describe("the HTTP server", () => {
     try {
       const ready = await fetch(`${offline.url}/ready`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toMatchObject({ status: "unavailable" });
+      expect(ready.headers.get("retry-after")).toBe("2");
+      expect(await ready.json()).toEqual({ status: "unavailable", reason: "database unavailable" });
 
-      const response = await fetch(`${offline.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
-      });
-      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
-      expect(body.errors[0]?.extensions.code).toBe("DATABASE_UNAVAILABLE");
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await fetch(`${offline.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
+        });
+        expect(response.status).toBe(503);
+        expect(response.headers.get("retry-after")).toBe("2");
+        expect(await response.json()).toEqual({
+          errors: [
+            {
+              message: "The database cannot be reached; try again shortly.",
+              extensions: { code: "DATABASE_UNAVAILABLE" },
+            },
+          ],
+        });
+      }
     } finally {
       await offline.stop();
       await driver.close();
     }
-  });
+  }, 60_000);
 
   it("refuses to start on a busy port with a message naming the port", async () => {
     const blocker = createServer();
@@ -90,7 +126,7 @@ describe("the HTTP server", () => {
       schema,
       executor: db.executor,
       logger,
-      auth: { jwtSecret: secret, readRequiresToken: true },
+      auth: { jwtSecret: secret, readRequiresToken: true, tokenMaxAgeSeconds: 30 * 24 * 3600 },
     });
     try {
       const graphql = await fetch(`${closed.url}/graphql`, {

@@ -20,10 +20,25 @@ export function useHttpServer(
       port: 0,
       schema,
       executor: db.executor,
-      logger: createLogger("silent"),
+      logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
       ...options,
     });
   });
   afterAll(() => holder.server.stop());
   return holder;
+}
+
+/** Polls GET /ready until it answers 200 (the warm-up has run), within `withinMs`. */
+export async function waitUntilReady(url: string, withinMs = 60_000): Promise<void> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const response = await fetch(`${url}/ready`);
+    if (response.status === 200) {
+      return;
+    }
+    if (Date.now() > until) {
+      throw new Error(`${url}/ready still answers ${response.status}: ${await response.text()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

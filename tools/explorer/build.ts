@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { buildSchema, isEnumType } from "graphql";
 import { parse } from "yaml";
 import { readExampleOperations } from "../../src/docs/example-operations";
 import { EXPLORER_ASSETS_DIR } from "../../src/http/explorer.router";
@@ -46,6 +47,19 @@ export function placeCoordinates(): Record<string, PlaceCoordinates> {
   return found;
 }
 
+/** The enums the explorer's filters list, read from the committed SDL (schema/schema.graphql). */
+export function schemaEnums(): { FactKind: string[]; Sector: string[] } {
+  const schema = buildSchema(readFileSync(join(PROJECT_ROOT, "schema", "schema.graphql"), "utf8"));
+  const values = (name: string) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) {
+      throw new Error(`schema/schema.graphql has no enum ${name}`);
+    }
+    return type.getValues().map((value) => value.name);
+  };
+  return { FactKind: values("FactKind"), Sector: values("Sector") };
+}
+
 export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -69,6 +83,7 @@ export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void>
       "process.env.NODE_ENV": '"production"',
       __EXAMPLE_TABS__: JSON.stringify(exampleTabs()),
       __PLACE_COORDINATES__: JSON.stringify(placeCoordinates()),
+      __SCHEMA_ENUMS__: JSON.stringify(schemaEnums()),
     },
     logLevel: "warning",
   });

@@ -1,5 +1,5 @@
 import { GraphiQL } from "graphiql";
-import { Kind, parse } from "graphql";
+import { buildSchema, Kind, parse } from "graphql";
 import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 // Every subset, each with its unicode-range, so the browser takes Vietnamese letters from this font.
@@ -37,15 +37,31 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
   return response.json();
 }
 
+/**
+ * The schema comes from the server's SDL (/schema.graphql), not from introspection, so GraphiQL works
+ * the same when the server has introspection off (GRAPHQL_INTROSPECTION=false).
+ */
+async function loadSchema() {
+  const response = await fetch("/schema.graphql");
+  return buildSchema(await response.text());
+}
+
 const container = document.getElementById("graphiql");
 if (container) {
-  createRoot(container).render(
-    <GraphiQL fetcher={fetcher} defaultTabs={__EXAMPLE_TABS__} defaultEditorToolsVisibility="variables">
-      <GraphiQL.Logo>
-        <a className="explorer-link" href="/">
-          ← Network explorer
-        </a>
-      </GraphiQL.Logo>
-    </GraphiQL>,
+  loadSchema().then((schema) =>
+    createRoot(container).render(
+      <GraphiQL
+        fetcher={fetcher}
+        schema={schema}
+        defaultTabs={__EXAMPLE_TABS__}
+        defaultEditorToolsVisibility="variables"
+      >
+        <GraphiQL.Logo>
+          <a className="explorer-link" href="/">
+            ← Network explorer
+          </a>
+        </GraphiQL.Logo>
+      </GraphiQL>,
+    ),
   );
 }

@@ -186,21 +186,22 @@ export interface FilterOptions {
   sectors: string[];
 }
 
-/** The filters' choices: the countries in the graph, and the kinds and sectors the schema defines. */
+/**
+ * The filters' choices: the countries in the graph, and the kinds and sectors the schema defines
+ * (written in at build time from schema/schema.graphql, so the page needs no introspection).
+ */
 export async function filterOptions(): Promise<FilterOptions> {
   const data = await graphql<{
     countries: { nodes: { code: string; nameEn: string; nameVi: string | null }[] };
-    kinds: { enumValues: { name: string }[] };
-    sectors: { enumValues: { name: string }[] };
-  }>(`query ExplorerFilterOptions {
+  }>(
+    `query ExplorerFilterOptions {
     countries(first: 100) { nodes { code nameEn nameVi } }
-    kinds: __type(name: "FactKind") { enumValues { name } }
-    sectors: __type(name: "Sector") { enumValues { name } }
-  }`);
+  }`,
+  );
   return {
     countries: data.countries.nodes.filter((country) => country.code !== "VN"),
-    kinds: data.kinds.enumValues.map((value) => value.name),
-    sectors: data.sectors.enumValues.map((value) => value.name),
+    kinds: __SCHEMA_ENUMS__.FactKind,
+    sectors: __SCHEMA_ENUMS__.Sector,
   };
 }
 

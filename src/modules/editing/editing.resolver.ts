@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { mayKnowEditors, REDACTED } from "../../auth/access";
 import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
 import type { NodeFactRecord } from "../../domain/seed-records";
@@ -22,7 +23,7 @@ export class Change {
   @Field(() => GraphQLDateTime, { description: "When." })
   at!: string;
 
-  @Field({ description: "Who: the token's subject." })
+  @Field({ description: 'Who: the token\'s subject, or "redacted" unless the reader has a token.' })
   by!: string;
 
   @Field({ description: "Their role then." })
@@ -233,8 +234,10 @@ export class EditingResolver {
   }
 
   @Query(() => [Change], { description: "What changed on a record, oldest first." })
-  history(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
-    return ctx.repositories.editing.history(id);
+  async history(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    const changes = await ctx.repositories.editing.history(id);
+    // Editors' identities are for editors: an anonymous reader sees that a change was made, not by whom.
+    return mayKnowEditors(ctx.user) ? changes : changes.map((change) => ({ ...change, by: REDACTED }));
   }
 
   private async created(ctx: Context, entity: NewEntity, reason: string) {

@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import express from "express";
+import { mayKnowEditors, REDACTED } from "../../auth/access";
+import type { User } from "../../auth/tokens";
 import type { ReadExecutor } from "../../db/executor";
 import { AppError, ErrorCode } from "../../shared/errors";
 import type { Logger } from "../../shared/logger";
@@ -8,12 +10,20 @@ import { checkIds } from "../whole-graph/id-check";
 import { ExportRepository } from "./export.repository";
 import { type ExportFilter, parseExportFilter } from "./export-filter";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "./export-formats";
+import type { ExportNode } from "./exported-graph";
 
 export interface ExportRouterOptions {
   executor: ReadExecutor;
   logger: Logger;
-  /** Rejects (with an AppError, e.g. UNAUTHENTICATED) a request that may not read the graph. */
-  authorizeRead: (req: express.Request) => Promise<void>;
+  /**
+   * Rejects (with an AppError, e.g. UNAUTHENTICATED) a request that may not read the graph, and
+   * names who asks: null or undefined for an anonymous reader.
+   */
+  authorizeRead: (req: express.Request) => Promise<User | null | undefined>;
+  /** Exports running at once; each is a long transaction, so few. */
+  maxConcurrent: number;
+  /** Of those, how many may be anonymous (0: exporting needs a token). */
+  maxAnonymous: number;
 }
 
 const PARAMETERS = ["format", "province", "country", "from", "to", "rollUpMerged"];
@@ -28,11 +38,17 @@ const STATUS: Record<string, number> = {
   [ErrorCode.DATABASE_TIMEOUT]: 504,
 };
 
+/** Seconds a client refused for the export cap is told to wait. */
+const RETRY_AFTER_SECONDS = 30;
+
 /**
  * `GET /export?format=graphml|csv-nodes|csv-edges|json&province=&rollUpMerged=&country=&from=&to=`:
  * the export of src/modules/export over HTTP, streamed as Neo4j returns it, with the same filters and
- * the same read access as the GraphQL API. Errors before the first byte are JSON,
- * `{error: {code, message}}`; a failure once streaming has begun cuts the connection, so a client
+ * the same read access as the GraphQL API. At most maxConcurrent exports run at once
+ * (maxAnonymous of them without a token); another gets 503 TOO_MANY_EXPORTS with Retry-After.
+ * Editors' identities in the audit trail (the JSON dump) are redacted for anonymous readers.
+ * Errors before the first byte are JSON in the GraphQL error shape,
+ * `{errors: [{message, extensions: {code}}]}`; a failure once streaming has begun cuts the connection, so a client
  * never takes a truncated file for a whole one.
  */
 export function exportRouter(options: ExportRouterOptions): express.Router {
@@ -40,9 +56,12 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
   const repository = new ExportRepository(options.executor);
   const router = express.Router();
 
+  const running = { all: 0, anonymous: 0 };
+
   router.get("/export", async (req, res) => {
+    let user: User | null;
     try {
-      await options.authorizeRead(req);
+      user = (await options.authorizeRead(req)) ?? null;
     } catch (error) {
       sendError(res, logger, error, 401);
       return;
@@ -58,6 +77,22 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
       sendError(res, logger, error, 400);
       return;
     }
+    const anonymous = !mayKnowEditors(user);
+    if (running.all >= options.maxConcurrent || (anonymous && running.anonymous >= options.maxAnonymous)) {
+      res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      const message =
+        anonymous && options.maxAnonymous === 0
+          ? "Exporting needs a bearer token on this server."
+          : "Too many exports are running; try again shortly.";
+      sendError(res, logger, new AppError(ErrorCode.TOO_MANY_EXPORTS, message), 503);
+      return;
+    }
+    running.all += 1;
+    running.anonymous += anonymous ? 1 : 0;
+    res.once("close", () => {
+      running.all -= 1;
+      running.anonymous -= anonymous ? 1 : 0;
+    });
     const format = EXPORT_FORMATS[request.format];
     try {
       await repository.export(
@@ -65,7 +100,8 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
         async (graph) => {
           // attachment() sets a type from the file name: ours follows it.
           res.status(200).attachment(fileName(request.filter, format.fileSuffix)).type(format.contentType);
-          await pipeline(Readable.from(format.write(graph)), res);
+          const shown = anonymous ? { ...graph, nodes: withEditorsRedacted(graph.nodes) } : graph;
+          await pipeline(Readable.from(format.write(shown)), res);
         },
         { history: format.history },
       );
@@ -120,15 +156,28 @@ function fileName(filter: ExportFilter, suffix: string): string {
   return `${parts.filter(Boolean).join("-")}${suffix}`;
 }
 
+/** The audit trail's `by` (a token's subject) replaced by "redacted"; everything else as it is. */
+async function* withEditorsRedacted(nodes: AsyncIterable<ExportNode>): AsyncIterable<ExportNode> {
+  for await (const node of nodes) {
+    yield node.properties.by === undefined
+      ? node
+      : { ...node, properties: { ...node.properties, by: REDACTED } };
+  }
+}
+
 /** An AppError as it is, with the status of its code (or the one given); anything else as a bare 500. */
 function sendError(res: express.Response, logger: Logger, error: unknown, fallbackStatus: number): void {
   if (error instanceof AppError) {
     const code = String(error.extensions.code);
-    res.status(STATUS[code] ?? fallbackStatus).json({ error: { code, message: error.message } });
+    const extensions =
+      error.extensions.reason === undefined ? { code } : { code, reason: error.extensions.reason };
+    res.status(STATUS[code] ?? fallbackStatus).json({ errors: [{ message: error.message, extensions }] });
     return;
   }
   logger.error({ err: error }, "unexpected error while answering an export request");
-  res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
+  res
+    .status(500)
+    .json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
 }
 
 function badInput(message: string): AppError {

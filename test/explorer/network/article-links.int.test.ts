@@ -10,7 +10,9 @@ const ARTICLE_URL = "https://example.org/tin-tuc/son-la-lao-2019";
 
 describe("an article with a known address, in the explorer", () => {
   const db = useSeededDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
   const browser = useBrowser();
 
   async function post(query: string): Promise<{ data?: Record<string, { id: string }>; errors?: unknown[] }> {

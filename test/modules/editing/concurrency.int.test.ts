@@ -35,7 +35,9 @@ const UPDATE = `mutation Update($input: DelegationInput!, $expectedVersion: Int)
 
 describe("concurrent writes", () => {
   const db = useSeededDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
 
   async function post(query: string, variables: Record<string, unknown>, token = EDITOR): Promise<Body> {
     const response = await fetch(`${http.server.url}/graphql`, {

@@ -43,7 +43,9 @@ const RETIRE = `mutation Retire($id: ID!) { retire(id: $id, reason: "duplicate o
 
 describe("writing to the graph through GraphQL", () => {
   const db = useTestDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);
@@ -96,9 +98,15 @@ describe("writing to the graph through GraphQL", () => {
   it("records who, when and why in the history, and a retired fact leaves the answers", async () => {
     await post(CREATE, { input: delegationInput() }, EDITOR);
     await post(RETIRE, { id: "delegation:son-la-incoming-la-test" }, ADMIN);
-    const history = await post("query H($id: ID!) { history(id: $id) { by role action reason record at } }", {
-      id: "delegation:son-la-incoming-la-test",
-    });
+    const HISTORY = "query H($id: ID!) { history(id: $id) { by role action reason record at } }";
+    const variables = { id: "delegation:son-la-incoming-la-test" };
+    // Who edited is for editors: an anonymous reader sees the changes, not their authors.
+    const anonymous = await post(HISTORY, variables);
+    expect(((anonymous.data?.history ?? []) as Array<{ by: string }>).map((change) => change.by)).toEqual([
+      "redacted",
+      "redacted",
+    ]);
+    const history = await post(HISTORY, variables, EDITOR);
     const changes = history.data?.history as Array<{
       by: string;
       role: string;
@@ -247,7 +255,7 @@ describe("writing to the graph through GraphQL", () => {
       expect(ids).not.toContain("locality:la-louangphabang");
       const found = await post('{ foreignLocality(name: "Louangphabang") { id } }', {});
       expect(found.data?.foreignLocality).toEqual({ id: "locality:la-luang-prabang" });
-      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {});
+      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {}, EDITOR);
       expect(history.data?.history).toEqual([{ action: "merged-into", by: "admin@example.org" }]);
     });
 
@@ -352,7 +360,11 @@ describe("writing to the graph through GraphQL", () => {
         role: "PARTY",
         participant: { id: "locality:la-luang-prabang" },
       });
-      const history = await post("query H($id: ID!) { history(id: $id) { action by record } }", { id: MOU });
+      const history = await post(
+        "query H($id: ID!) { history(id: $id) { action by record } }",
+        { id: MOU },
+        EDITOR,
+      );
       expect(history.data?.history).toEqual([
         {
           action: "link",

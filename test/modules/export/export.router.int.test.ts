@@ -4,13 +4,14 @@ import { useSeededDatabase } from "../../support/seeded-database";
 import { exportText, readGraphML } from "./export-support";
 
 /** Only requests with this header may read; a stand-in for the real access check. */
-async function authorizeRead(req: { headers: Record<string, unknown> }): Promise<void> {
+async function authorizeRead(req: { headers: Record<string, unknown> }): Promise<null> {
   if (req.headers.authorization === "Bearer broken") {
     throw new Error("the access check itself failed");
   }
   if (req.headers.authorization !== "Bearer reader") {
     throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in to export the graph.");
   }
+  return null;
 }
 
 describe("GET /export", () => {
@@ -85,16 +86,19 @@ describe("GET /export", () => {
   ])("rejects %j with BAD_USER_INPUT naming %s", async (query, _parameter, message) => {
     const response = await get(query);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "BAD_USER_INPUT", message } });
+    expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
   });
 
   it("answers 404 NOT_FOUND with the closest ids for a province that does not exist, not an empty file", async () => {
     const response = await get("format=json&province=province:son-lla");
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe("NOT_FOUND");
-    expect(body.error.message).toContain('Argument "province": "province:son-lla" names nothing');
-    expect(body.error.message).toContain('Did you mean "province:son-la"');
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
+    const [error] = body.errors;
+    expect(error?.extensions.code).toBe("NOT_FOUND");
+    expect(error?.message).toContain('Argument "province": "province:son-lla" names nothing');
+    expect(error?.message).toContain('Did you mean "province:son-la"');
   });
 
   it("asks authorizeRead first: a rejected request gets 401 UNAUTHENTICATED, even with bad parameters", async () => {
@@ -102,7 +106,7 @@ describe("GET /export", () => {
       const response = await get(query, "Bearer stranger");
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({
-        error: { code: "UNAUTHENTICATED", message: "Sign in to export the graph." },
+        errors: [{ message: "Sign in to export the graph.", extensions: { code: "UNAUTHENTICATED" } }],
       });
     }
   });
@@ -111,7 +115,7 @@ describe("GET /export", () => {
     const response = await get("format=json", "Bearer broken");
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({
-      error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" },
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
     });
   });
 });

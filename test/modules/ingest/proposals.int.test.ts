@@ -37,7 +37,9 @@ const REJECT = `mutation Reject($id: ID!) { rejectProposal(id: $id, reason: "not
 
 describe("the review queue of proposed facts", () => {
   const db = useTestDatabase();
-  const http = useHttpServer(db, { auth: { jwtSecret: SECRET, readRequiresToken: false } });
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);
@@ -93,6 +95,7 @@ describe("the review queue of proposed facts", () => {
     const fact = await post(
       `query F($id: ID!) { node(id: $id) { ... on Delegation { direction purpose sources { quote } } } history(id: $id) { action by } }`,
       { id: result.factId },
+      EDITOR,
     );
     expect(fact.data?.node).toEqual({
       direction: "INCOMING",
