@@ -13,6 +13,8 @@ export interface ExecutorOptions {
   database: string;
   transactionTimeoutMs: number;
   maintenanceTimeoutMs: number;
+  /** Every statement is sent as EXPLAIN: planned and cached by Neo4j, not run (see planning()). */
+  planOnly?: boolean;
 }
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -106,6 +108,18 @@ export class Neo4jExecutor implements ReadExecutor {
     this.gate = gate;
   }
 
+  /**
+   * The same executor, guarded by the same gate, but sending every statement as EXPLAIN with its
+   * real parameters: Neo4j plans and caches it (the cache keys on the text and the parameters' types,
+   * not on EXPLAIN) without reading the graph, so warming a plan costs its planning only. Answers
+   * come back empty.
+   */
+  planning(): Neo4jExecutor {
+    const planner = new Neo4jExecutor(this.driver, { ...this.options, planOnly: true });
+    planner.guard(this.gate);
+    return planner;
+  }
+
   /** The reads of one request, bounded by its deadline and cut when its client leaves. */
   scoped(scope: RequestScope): ReadExecutor {
     return {
@@ -160,7 +174,10 @@ export class Neo4jExecutor implements ReadExecutor {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
     try {
       const result = await this.untilAborted(
-        session.run(statement, params, { timeout, metadata: { app: "vn-relations-graph", operation } }),
+        session.run(this.statement(statement), params, {
+          timeout,
+          metadata: { app: "vn-relations-graph", operation },
+        }),
         session,
         options.scope,
       );
@@ -169,7 +186,7 @@ export class Neo4jExecutor implements ReadExecutor {
       if (isRetryableError(error) && !options.scope?.signal?.aborted) {
         // A lost connection may mean the database is away: the gate then fails the retry at once.
         this.reportUnavailable(error);
-        const result = await this.read(operation, (tx) => tx.run(statement, params), options);
+        const result = await this.read(operation, (tx) => tx.run(this.statement(statement), params), options);
         return result.records;
       }
       throw this.mapError(error, options.scope);
@@ -230,9 +247,10 @@ export class Neo4jExecutor implements ReadExecutor {
     const timeout = this.timeoutWithin(timeoutMs, scope);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout, metadata: { app: "vn-relations-graph", operation } };
+    const planned: Work<T> = this.options.planOnly ? (tx) => work(explaining(tx)) : work;
     try {
       return await this.untilAborted(
-        mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config),
+        mode === "READ" ? session.executeRead(planned, config) : session.executeWrite(planned, config),
         session,
         scope,
       );
@@ -303,11 +321,27 @@ export class Neo4jExecutor implements ReadExecutor {
     });
   }
 
+  private statement(text: string): string {
+    return this.options.planOnly ? `EXPLAIN ${text}` : text;
+  }
+
   private reportUnavailable(error: unknown): void {
     if (error instanceof Neo4jError && error.code === "ServiceUnavailable") {
       this.gate?.unavailable(error);
     }
   }
+}
+
+/** A transaction whose statements are planned, not run. */
+function explaining(tx: ManagedTransaction): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      if (property === "run") {
+        return (text: string, params?: Record<string, unknown>) => target.run(`EXPLAIN ${text}`, params);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /** A transaction cut at the deadline reports its timeout a little before the clock reaches it. */

@@ -6,7 +6,7 @@ import type { AvailabilityGate, Neo4jExecutor } from "./executor";
 
 export interface HealthOptions {
   logger: Logger;
-  /** Runs the API's main reads once, so their plans are cached before /ready says yes; stops on `signal`. */
+  /** Plans the API's main reads, so their plans are cached before /ready says yes; stops on `signal`. Requests do not wait for it. */
   warmUp: (signal: AbortSignal) => Promise<void>;
   /** How long a probe may take before the database counts as away. */
   probeTimeoutMs?: number;

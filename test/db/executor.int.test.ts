@@ -133,3 +133,23 @@ describe("toAppError", () => {
     expect(toAppError(error)).toBe(error);
   });
 });
+
+describe("Neo4jExecutor.planning()", () => {
+  const db = useTestDatabase();
+
+  it("plans statements with their parameters without running them: nothing is read or written", async () => {
+    const planner = db.executor.planning();
+    const read = await planner.query("test", "MATCH (p:Probe {name: $name}) RETURN p.name AS name", {
+      name: "Sơn La",
+    });
+    await planner.read("test", (tx) => tx.run("CREATE (:Probe {name: $name})", { name: "Lào Cai" }));
+    expect(read).toEqual([]);
+    const count = await db.executor.query("test", "MATCH (p:Probe) RETURN count(p) AS n", {});
+    expect(count[0]?.get("n")).toBe(0);
+  });
+
+  it("still reports a statement Neo4j cannot plan", async () => {
+    const planning = db.executor.planning().query("test", "MATCH (p:Probe RETURN p", {});
+    await expect(planning).rejects.toBeInstanceOf(AppError);
+  });
+});
