@@ -65,7 +65,35 @@ const environment = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .refine((value) => value !== "true", {
+      message:
+        'must name the proxies (addresses, subnets, "loopback") or their number of hops: "true" would let any client choose its address by sending X-Forwarded-For',
+    })
+    .transform(trustProxy),
 });
+
+/**
+ * Express's `trust proxy`: false (off), a number of proxy hops, or the proxies' addresses and subnets
+ * (comma-separated; "loopback", "linklocal", "uniquelocal" as Express names them).
+ */
+export type TrustProxy = false | number | string[];
+
+function trustProxy(value: string): TrustProxy {
+  if (value === "false" || value === "") {
+    return false;
+  }
+  if (/^\d+$/.test(value)) {
+    return Number(value);
+  }
+  return value
+    .split(",")
+    .map((address) => address.trim())
+    .filter((address) => address.length > 0);
+}
 
 export interface Neo4jConnectionConfig {
   uri: string;
@@ -115,6 +143,8 @@ export interface HttpConfig {
   development: boolean;
   /** Whether the schema answers introspection queries (the pages work without it). */
   introspection: boolean;
+  /** Which proxies' X-Forwarded-For names the client (the rate limit's key); false: none. */
+  trustProxy: TrustProxy;
   limits: HttpLimits;
 }
 
@@ -164,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.PORT,
       development: e.NODE_ENV === "development",
       introspection: e.GRAPHQL_INTROSPECTION === "true",
+      trustProxy: e.TRUST_PROXY,
       limits: {
         requestDeadlineMs: e.REQUEST_DEADLINE_MS,
         maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,

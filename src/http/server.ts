@@ -22,7 +22,7 @@ import {
 import helmet from "helmet";
 import { authenticate } from "../auth/access";
 import type { User } from "../auth/tokens";
-import { type AuthConfig, defaultHttpLimits, type HttpLimits } from "../config/config";
+import { type AuthConfig, defaultHttpLimits, type HttpLimits, type TrustProxy } from "../config/config";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor, RequestScope } from "../db/executor";
 import { DatabaseHealth, RETRY_AFTER_SECONDS } from "../db/health";
@@ -53,6 +53,8 @@ export interface HttpServerOptions {
   development?: boolean;
   /** Whether introspection queries are answered; the pages work without (GRAPHQL_INTROSPECTION). */
   introspection?: boolean;
+  /** Express's `trust proxy` (TRUST_PROXY): who may name the client in X-Forwarded-For; off by default. */
+  trustProxy?: TrustProxy;
   /** Deadlines, admission, rate limit, export cap, server timeouts; the documented defaults otherwise. */
   limits?: Partial<HttpLimits>;
 }
@@ -84,6 +86,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   // Express's own "X-Powered-By" tells an attacker the stack and a client nothing.
   app.disable("x-powered-by");
+  // Behind a proxy every request comes from the proxy's address: trusting it lets the rate limit
+  // key on the client it names instead of limiting all clients as one.
+  app.set("trust proxy", options.trustProxy ?? false);
   const httpServer = createServer(
     {
       requestTimeout: limits.requestTimeoutMs,
@@ -111,7 +116,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const health = new DatabaseHealth(executor, { logger, warmUp: warmUp(apollo, executor, logger) });
+  const health = new DatabaseHealth(executor, { logger, warmUp: warmUp(options.schema, executor, logger) });
   health.start();
 
   app.use(securityHeaders());

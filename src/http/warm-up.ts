@@ -1,4 +1,6 @@
-import type { ApolloServer } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
 import { readExampleOperations } from "../docs/example-operations";
@@ -13,12 +15,17 @@ const CONCURRENCY = 3;
  * its real parameters. Neo4j plans and caches the compiled statements without reading the graph, so a
  * cold Neo4j's seconds of planning per statement are spent here, a few at a time, rather than by
  * every client that asks for it at once. Answers are empty, so their GraphQL errors (a non-null
- * field without a row) are expected and only counted; a statement Neo4j refuses to plan is logged.
+ * field without a row) are expected and only counted, by an Apollo of its own that does not log them as
+ * the server's would; a statement Neo4j refuses to plan is logged.
  */
-export function warmUp(apollo: ApolloServer<Context>, executor: Neo4jExecutor, logger: Logger) {
+export function warmUp(schema: GraphQLSchema, executor: Neo4jExecutor, logger: Logger) {
   const operations = readExampleOperations();
   const planner = executor.planning();
+  const apollo = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  let started: Promise<void> | null = null;
   return async (signal: AbortSignal): Promise<void> => {
+    started ??= apollo.start();
+    await started;
     const queue = [...operations];
     let answeredWithErrors = 0;
     const worker = async () => {
