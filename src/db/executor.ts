@@ -112,10 +112,15 @@ export class Neo4jExecutor implements ReadExecutor {
    * The same executor, guarded by the same gate, but sending every statement as EXPLAIN with its
    * real parameters: Neo4j plans and caches it (the cache keys on the text and the parameters' types,
    * not on EXPLAIN) without reading the graph, so warming a plan costs its planning only. Answers
-   * come back empty.
+   * come back empty. Planning a large statement on a cold, busy Neo4j can outlast a request's
+   * timeout, and a plan cut off is not cached: it gets the maintenance timeout.
    */
   planning(): Neo4jExecutor {
-    const planner = new Neo4jExecutor(this.driver, { ...this.options, planOnly: true });
+    const planner = new Neo4jExecutor(this.driver, {
+      ...this.options,
+      transactionTimeoutMs: this.options.maintenanceTimeoutMs,
+      planOnly: true,
+    });
     planner.guard(this.gate);
     return planner;
   }

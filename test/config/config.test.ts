@@ -62,4 +62,19 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
+
+  it("trusts no proxy unless TRUST_PROXY names them or their hop count", () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "false" }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).http.trustProxy).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+    ]);
+  });
+
+  it("refuses TRUST_PROXY=true, which would let any client choose its address", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+  });
 });

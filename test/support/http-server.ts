@@ -11,7 +11,7 @@ const schema = buildGraphQLSchema();
  */
 export function useHttpServer(
   db: TestDatabase,
-  options: Partial<Pick<HttpServerOptions, "auth" | "authorizeRead">> = {},
+  options: Partial<Pick<HttpServerOptions, "auth" | "authorizeRead" | "limits" | "trustProxy">> = {},
 ): { server: RunningHttpServer } {
   const holder = {} as { server: RunningHttpServer };
   beforeAll(async () => {
