@@ -22,6 +22,26 @@ export function authenticate(authorization: string | undefined, auth: AuthConfig
 /** Editors and admins see who wrote what; anyone else sees this in its place. */
 export const REDACTED = "redacted";
 
+/**
+ * The properties that hold a token's subject (who edited): a change's author, who retired a record,
+ * who created or reviewed an ingest proposal.
+ */
+export const EDITOR_PROPERTIES = ["by", "retiredBy", "createdBy", "reviewedBy"] as const;
+
+/** `record` with every editor's identity it holds replaced by REDACTED, unless `user` may know editors. */
+export function redactEditors<T extends object>(record: T, user: User | null): T {
+  if (mayKnowEditors(user)) {
+    return record;
+  }
+  const redacted = { ...record } as Record<string, unknown>;
+  for (const property of EDITOR_PROPERTIES) {
+    if (redacted[property] !== undefined && redacted[property] !== null) {
+      redacted[property] = REDACTED;
+    }
+  }
+  return redacted as T;
+}
+
 /** Every role (editor, admin) edits, so any valid token shows who edited. */
 export function mayKnowEditors(user: User | null): boolean {
   return user !== null;

@@ -14,7 +14,7 @@ import { DatabaseInfoResolver } from "../modules/database-info/database-info.res
 import { EditingResolver } from "../modules/editing/editing.resolver";
 import { FACT_FIELDS } from "../modules/facts/facts.fields";
 import { EvidenceResolver, FactResolver, ParticipationResolver } from "../modules/facts/facts.resolver";
-import { ProposalResolver } from "../modules/ingest/proposals.resolver";
+import { ProposalResolver, ProposedFactResolver } from "../modules/ingest/proposals.resolver";
 import { NETWORK_FIELDS } from "../modules/network/network.fields";
 import {
   NetworkResolver,
@@ -97,6 +97,7 @@ function buildResolverSchema(): GraphQLSchema {
       EditingResolver,
       WholeGraphResolver,
       ProposalResolver,
+      ProposedFactResolver,
     ],
     authChecker,
     validate: false,

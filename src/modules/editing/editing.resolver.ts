@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { mayKnowEditors, REDACTED } from "../../auth/access";
+import { redactEditors } from "../../auth/access";
 import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
 import type { NodeFactRecord } from "../../domain/seed-records";
@@ -237,7 +237,7 @@ export class EditingResolver {
   async history(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     const changes = await ctx.repositories.editing.history(id);
     // Editors' identities are for editors: an anonymous reader sees that a change was made, not by whom.
-    return mayKnowEditors(ctx.user) ? changes : changes.map((change) => ({ ...change, by: REDACTED }));
+    return changes.map((change) => redactEditors(change, ctx.user));
   }
 
   private async created(ctx: Context, entity: NewEntity, reason: string) {

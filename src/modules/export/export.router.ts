@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import express from "express";
-import { mayKnowEditors, REDACTED } from "../../auth/access";
+import { mayKnowEditors, redactEditors } from "../../auth/access";
 import type { User } from "../../auth/tokens";
 import type { ReadExecutor } from "../../db/executor";
 import { AppError, ErrorCode } from "../../shared/errors";
@@ -100,7 +100,7 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
         async (graph) => {
           // attachment() sets a type from the file name: ours follows it.
           res.status(200).attachment(fileName(request.filter, format.fileSuffix)).type(format.contentType);
-          const shown = anonymous ? { ...graph, nodes: withEditorsRedacted(graph.nodes) } : graph;
+          const shown = { ...graph, nodes: withEditorsRedacted(graph.nodes, user) };
           await pipeline(Readable.from(format.write(shown)), res);
         },
         { history: format.history },
@@ -156,12 +156,13 @@ function fileName(filter: ExportFilter, suffix: string): string {
   return `${parts.filter(Boolean).join("-")}${suffix}`;
 }
 
-/** The audit trail's `by` (a token's subject) replaced by "redacted"; everything else as it is. */
-async function* withEditorsRedacted(nodes: AsyncIterable<ExportNode>): AsyncIterable<ExportNode> {
+/** Editors' identities (a change's `by`, a record's `retiredBy`, ...) replaced by "redacted"; the rest as it is. */
+async function* withEditorsRedacted(
+  nodes: AsyncIterable<ExportNode>,
+  user: User | null,
+): AsyncIterable<ExportNode> {
   for await (const node of nodes) {
-    yield node.properties.by === undefined
-      ? node
-      : { ...node, properties: { ...node.properties, by: REDACTED } };
+    yield { ...node, properties: redactEditors(node.properties, user) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { redactEditors } from "../../auth/access";
 import type { Context } from "../../context/context";
 import { pageRequest, toConnection } from "../../shared/pagination";
 import { ProposalArgs, ProposedFact, ProposedFactConnection } from "./proposals.types";
@@ -41,6 +42,18 @@ export class ProposalResolver {
   })
   rejectProposal(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("reason") reason: string) {
     return ctx.repositories.proposals.reject(id, currentUser(ctx), reason);
+  }
+}
+
+/**
+ * Who reviewed a proposal is a token's subject: for editors only, as a change's author is. The queue
+ * is an editor's already; this holds wherever a proposal is reached.
+ */
+@Resolver(() => ProposedFact)
+export class ProposedFactResolver {
+  @FieldResolver(() => String, { nullable: true })
+  reviewedBy(@Root() proposal: ProposedFact, @Ctx() ctx: Context): string | null {
+    return redactEditors(proposal, ctx.user).reviewedBy;
   }
 }
 

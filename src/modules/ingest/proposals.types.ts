@@ -47,7 +47,10 @@ export class ProposedFact {
   @Field(() => GraphQLDateTime, { nullable: true })
   reviewedAt!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who accepted or rejected it (a token\'s subject); "redacted" for anyone but editors.',
+  })
   reviewedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: "Why it was accepted or rejected." })
