@@ -114,7 +114,9 @@ export class ProposalRepository {
 
   /** An ingested article's text and title, for the review page; null when there is no such source. */
   async article(sourceId: string): Promise<ReviewArticle | null> {
-    const row = (await this.executor.query("proposal-article", statement("proposal-article"), { id: sourceId }))[0];
+    const row = (
+      await this.executor.query("proposal-article", statement("proposal-article"), { id: sourceId })
+    )[0];
     if (!row) return null;
     return {
       sourceId: row.get("id") as string,

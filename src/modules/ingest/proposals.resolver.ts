@@ -20,7 +20,8 @@ export class ProposalResolver {
   @Authorized("editor")
   @Query(() => ReviewArticle, {
     nullable: true,
-    description: "An ingested article's text, for reviewing its proposals (editor); null when no such source.",
+    description:
+      "An ingested article's text, for reviewing its proposals (editor); null when no such source.",
   })
   proposalArticle(@Ctx() ctx: Context, @Arg("source", () => ID) source: string) {
     return ctx.repositories.proposals.article(source);

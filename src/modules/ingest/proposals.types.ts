@@ -57,7 +57,9 @@ export class ProposedFact {
   factId!: string | null;
 }
 
-@ObjectType({ description: "An ingested article as an editor reviews it: its text, which the quotes' offsets point into." })
+@ObjectType({
+  description: "An ingested article as an editor reviews it: its text, which the quotes' offsets point into.",
+})
 export class ReviewArticle {
   @Field(() => ID)
   sourceId!: string;
