@@ -76,8 +76,9 @@ describe("the review page at /review, in a real browser", () => {
     const token = page.locator("#token");
     await token.fill(EDITOR);
     await token.dispatchEvent("change");
-    await page.locator("#article").selectOption(SOURCE);
     await page.locator(`.proposal[data-proposal="${agreement.id}"]`).waitFor();
+    await page.locator('#status[data-state="ready"]').waitFor();
+    expect(await page.locator("#article").inputValue()).toBe(SOURCE);
 
     // The marks are the article's own words at the stored offsets.
     const marked = (id: string) =>

@@ -56,6 +56,8 @@ const articleSelect = element<HTMLSelectElement>("article");
 const statusLine = element<HTMLParagraphElement>("status");
 
 let pending: Proposal[] = [];
+/** Counts the articles asked for, so a slower earlier answer never replaces a later one. */
+const shown = 0;
 
 function status(state: "loading" | "ready" | "error", text: string): void {
   statusLine.dataset.state = state;
@@ -131,7 +133,6 @@ async function showArticle(sourceId: string): Promise<void> {
   }
   const proposals = pending.filter((proposal) => proposal.sourceId === sourceId);
   element("article-text").replaceChildren(
-    ...(article?.title ? [h("h2", {}, article.title)] : []),
     article?.text ? highlighted(article.text, proposals) : h("p", {}, t("noText")),
   );
   element("proposals").replaceChildren(...proposals.map(card));
