@@ -75,7 +75,8 @@ describe("the review page at /review, in a real browser", () => {
     const { page, requested } = await browser.open(`${http.server.url}/review`);
     const token = page.locator("#token");
     await token.fill(EDITOR);
-    await token.dispatchEvent("change");
+    // Leaving the field is what fires its change event, as when a user tabs away.
+    await token.blur();
     await page.locator(`.proposal[data-proposal="${agreement.id}"]`).waitFor();
     await page.locator('#status[data-state="ready"]').waitFor();
     expect(await page.locator("#article").inputValue()).toBe(SOURCE);
