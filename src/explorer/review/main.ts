@@ -57,7 +57,7 @@ const statusLine = element<HTMLParagraphElement>("status");
 
 let pending: Proposal[] = [];
 /** Counts the articles asked for, so a slower earlier answer never replaces a later one. */
-const shown = 0;
+let shown = 0;
 
 function status(state: "loading" | "ready" | "error", text: string): void {
   statusLine.dataset.state = state;
@@ -123,6 +123,7 @@ async function refresh(): Promise<void> {
 
 async function showArticle(sourceId: string): Promise<void> {
   status("loading", "…");
+  const asked = ++shown;
   let article: Article | null;
   try {
     article = (await graphql<{ proposalArticle: Article | null }>(ARTICLE, { source: sourceId }))
@@ -131,6 +132,7 @@ async function showArticle(sourceId: string): Promise<void> {
     status("error", error instanceof Error ? error.message : String(error));
     return;
   }
+  if (asked !== shown) return;
   const proposals = pending.filter((proposal) => proposal.sourceId === sourceId);
   element("article-text").replaceChildren(
     article?.text ? highlighted(article.text, proposals) : h("p", {}, t("noText")),
