@@ -97,7 +97,13 @@ describe("the review page at /review, in a real browser", () => {
     await screenshot(page, "review-article-highlighted");
 
     const delegationCard = page.locator(`.proposal[data-proposal="${delegation.id}"]`);
-    await delegationCard.locator("button.accept").click();
+    // Edit, then accept: the editor widens the day to its month.
+    await delegationCard.locator("button.edit").click();
+    const edit = delegationCard.locator("form.edit");
+    await edit.locator('input[name="start"]').fill("2023-08-01");
+    await edit.locator('input[name="end"]').fill("2023-08-31");
+    await edit.locator('input[name="precision"]').fill("MONTH");
+    await edit.locator("button.accept-edited").click();
     expect(await outcomeOf(delegationCard)).toMatch(/^done: Accepted as /);
     const agreementCard = page.locator(`.proposal[data-proposal="${agreement.id}"]`);
     await agreementCard.locator("button.reject").click();
@@ -106,12 +112,21 @@ describe("the review page at /review, in a real browser", () => {
     expect(await outcomeOf(agreementCard)).toBe("done: Rejected: the MOU is the 2021 one, already recorded");
     await screenshot(page, "review-accepted-and-rejected");
 
-    const { facts } = await post<{ facts: { nodes: { id: string; sources: { quote: string }[] }[] } }>(
-      `{ facts(filter: { participants: ["province:son-la"] }, first: 100) { nodes { id sources { quote } } } }`,
+    type Listed = {
+      id: string;
+      period: { start: string; precision: string } | null;
+      sources: { quote: string }[];
+    };
+    const { facts } = await post<{ facts: { nodes: Listed[] } }>(
+      `{ facts(filter: { participants: ["province:son-la"] }, first: 100) {
+        nodes { id period { start precision } sources { quote } } } }`,
     );
-    const quotes = facts.nodes.flatMap((fact) => fact.sources.map((source) => source.quote));
-    expect(quotes).toContain(delegation.quote);
-    expect(quotes).not.toContain(agreement.quote);
+    const quoting = (quote: string) =>
+      facts.nodes.filter((fact) => fact.sources.some((source) => source.quote === quote));
+    expect(quoting(delegation.quote).map((fact) => fact.period)).toEqual([
+      { start: "2023-08-01", precision: "MONTH" },
+    ]);
+    expect(quoting(agreement.quote)).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(http.server.url))).toEqual([]);
   });
 });
