@@ -49,3 +49,13 @@ WHERE proposal.status = 'PROPOSED'
 SET proposal.status = 'REJECTED', proposal.reviewedAt = datetime(), proposal.reviewedBy = $by,
     proposal.reviewReason = $reason
 RETURN proposal {.*, createdAt: toString(proposal.createdAt), reviewedAt: toString(proposal.reviewedAt)} AS proposal;
+
+// :name set-article-text
+// The article's plain text, which every proposal's quoteStart/quoteEnd point into.
+MATCH (source:Source {id: $id})
+SET source.articleText = $text
+RETURN source.id AS id;
+
+// :name proposal-article
+MATCH (source:Source {id: $id})
+RETURN source.id AS id, source.title AS title, source.url AS url, source.articleText AS text;

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from "../shared/paths";
 export const EXPLORER_ASSETS_DIR = join(PROJECT_ROOT, "dist", "explorer");
 
 /**
- * The browser pages, served from our own build so they work offline: the network explorer at `/`,
+ * The browser pages, served from our own build so they work offline: the network explorer at `/`, the editors' review page at `/review`,
  * its scripts under `/explorer/`, and GraphiQL on `GET /graphql` when a browser asks for a page.
  * Queries (POST, or GET with a query) go on to Apollo untouched.
  */
@@ -23,6 +23,7 @@ export function explorerRouter(assetsDir = EXPLORER_ASSETS_DIR): Router {
   };
 
   router.get("/", page("index.html"));
+  router.get("/review", page("review.html"));
   router.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && wantsPage(req)) {
       page("graphiql.html")(req, res);

@@ -52,6 +52,13 @@ describe("the browser pages beside the API", () => {
     expect((await fetch(`${http.server.url}/explorer/missing.js`)).status).toBe(404);
   });
 
+  it("serves the editors' review page at /review with its own bundle", async () => {
+    const page = await fetch(`${http.server.url}/review`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<script src="/explorer/review.js"></script>');
+    expect((await fetch(`${http.server.url}/explorer/review.js`)).status).toBe(200);
+  });
+
   it("says how to build the pages when they have not been built", async () => {
     const app = express().use(explorerRouter("/nonexistent/explorer-assets"));
     const server = createServer(app);

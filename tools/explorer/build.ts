@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from "../../src/shared/paths";
 
 /**
  * `npm run build` (and so `npm start` and `npm test`) bundles the browser pages into dist/explorer:
- * GraphiQL and the network explorer, with every library inside, so they work with no network but
+ * GraphiQL, the network explorer and the review page, with every library inside, so they work with no network but
  * the server's own. The README's example operations are bundled into GraphiQL as its tabs.
  */
 export const EXPLORER_SOURCE_DIR = join(PROJECT_ROOT, "src", "explorer");
@@ -67,6 +67,7 @@ export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void>
     entryPoints: {
       graphiql: join(EXPLORER_SOURCE_DIR, "graphiql", "main.tsx"),
       explorer: join(EXPLORER_SOURCE_DIR, "network", "main.ts"),
+      review: join(EXPLORER_SOURCE_DIR, "review", "main.ts"),
     },
     outdir,
     bundle: true,
@@ -87,7 +88,7 @@ export async function buildExplorer(outdir = EXPLORER_ASSETS_DIR): Promise<void>
     },
     logLevel: "warning",
   });
-  for (const page of ["graphiql.html", "index.html"]) {
+  for (const page of ["graphiql.html", "index.html", "review.html"]) {
     copyFileSync(join(EXPLORER_SOURCE_DIR, page), join(outdir, page));
   }
 }

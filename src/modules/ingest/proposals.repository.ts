@@ -36,6 +36,15 @@ export interface StoredProposal {
   factId: string | null;
 }
 
+/** An ingested article as the review page shows it. */
+export interface ReviewArticle {
+  sourceId: string;
+  title: string | null;
+  url: string | null;
+  /** Null for sources not ingested (or ingested before the text was kept). */
+  text: string | null;
+}
+
 /** What makes two proposals the same: their article, type and kind, and their quote. */
 export function fingerprintOf(proposal: Proposal): string {
   const { record } = proposal;
@@ -59,10 +68,18 @@ export class ProposalRepository {
     return (await this.executor.query("source-exists", statement("source-exists"), { id })).length > 0;
   }
 
-  /** Stores what is new; a proposal already queued, accepted or rejected is skipped. */
-  store(sourceId: string, proposals: Proposal[], user: User): Promise<{ created: number; skipped: number }> {
+  /**
+   * Stores the article's text (what the quotes' offsets point into) and what is new; a proposal
+   * already queued, accepted or rejected is skipped.
+   */
+  store(
+    sourceId: string,
+    text: string,
+    proposals: Proposal[],
+    user: User,
+  ): Promise<{ created: number; skipped: number }> {
     return this.executor.write("store-proposals", async (tx) => {
-      const source = (await tx.run(statement("source-exists"), { id: sourceId })).records[0];
+      const source = (await tx.run(statement("set-article-text"), { id: sourceId, text })).records[0];
       if (!source) throw new AppError(ErrorCode.NOT_FOUND, `No source "${sourceId}": create it first.`);
       const rows = proposals.map((proposal) => ({ proposal, fingerprint: fingerprintOf(proposal) }));
       const known = new Set(
@@ -93,6 +110,20 @@ export class ProposalRepository {
       });
       return { created: fresh.length, skipped: rows.length - fresh.length };
     });
+  }
+
+  /** An ingested article's text and title, for the review page; null when there is no such source. */
+  async article(sourceId: string): Promise<ReviewArticle | null> {
+    const row = (
+      await this.executor.query("proposal-article", statement("proposal-article"), { id: sourceId })
+    )[0];
+    if (!row) return null;
+    return {
+      sourceId: row.get("id") as string,
+      title: row.get("title") as string | null,
+      url: row.get("url") as string | null,
+      text: row.get("text") as string | null,
+    };
   }
 
   async page(

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { redactEditors } from "../../auth/access";
 import type { Context } from "../../context/context";
 import { pageRequest, toConnection } from "../../shared/pagination";
-import { ProposalArgs, ProposedFact, ProposedFactConnection } from "./proposals.types";
+import { ProposalArgs, ProposedFact, ProposedFactConnection, ReviewArticle } from "./proposals.types";
 
 /** The review queue for editors: list proposals, accept one (it becomes a fact) or reject it. */
 @Resolver()
@@ -16,6 +16,16 @@ export class ProposalResolver {
       pageRequest(args.first, args.after, false),
     );
     return toConnection(page);
+  }
+
+  @Authorized("editor")
+  @Query(() => ReviewArticle, {
+    nullable: true,
+    description:
+      "An ingested article's text, for reviewing its proposals (editor); null when no such source.",
+  })
+  proposalArticle(@Ctx() ctx: Context, @Arg("source", () => ID) source: string) {
+    return ctx.repositories.proposals.article(source);
   }
 
   @Authorized("editor")

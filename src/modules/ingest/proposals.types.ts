@@ -60,6 +60,26 @@ export class ProposedFact {
   factId!: string | null;
 }
 
+@ObjectType({
+  description: "An ingested article as an editor reviews it: its text, which the quotes' offsets point into.",
+})
+export class ReviewArticle {
+  @Field(() => ID)
+  sourceId!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The article's plain text as the ingest read it; null for sources not ingested.",
+  })
+  text!: string | null;
+}
+
 export const ProposedFactConnection = ConnectionType(ProposedFact, "ProposedFact");
 
 @ArgsType()

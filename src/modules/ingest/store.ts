@@ -28,7 +28,7 @@ export async function queueProposals(
       "article ingested (npm run ingest)",
     );
   }
-  return proposals.store(ingested.source.id, ingested.proposals, user);
+  return proposals.store(ingested.source.id, ingested.article.text, ingested.proposals, user);
 }
 
 /** The command line's way in: the configured database, the person running it as the editor. */

@@ -76,6 +76,15 @@ describe("the review queue of proposed facts", () => {
       expect(ARTICLE.slice(Number(node.quoteStart), Number(node.quoteEnd))).toBe(node.quote);
     }
     expect((await post(LIST, {})).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    const ARTICLE_TEXT = "query($source: ID!) { proposalArticle(source: $source) { sourceId text } }";
+    const read = await post(ARTICLE_TEXT, { source: "source:son-la-luang-prabang-2023" }, EDITOR);
+    expect(read.data?.proposalArticle).toEqual({
+      sourceId: "source:son-la-luang-prabang-2023",
+      text: ARTICLE,
+    });
+    expect(
+      (await post(ARTICLE_TEXT, { source: "source:son-la-luang-prabang-2023" })).errors?.[0]?.extensions.code,
+    ).toBe("UNAUTHENTICATED");
     const partners = await post('{ partners(of: "province:son-la") { nodes { facts { id } } } }', {});
     const factIds = JSON.stringify(partners.data);
     expect(factIds).not.toContain("at-");

@@ -1,0 +1,132 @@
+import type { Locator } from "playwright-core";
+import { signToken } from "../../src/auth/tokens";
+import { ingestBytes } from "../../src/modules/ingest/ingest";
+import { queueProposals } from "../../src/modules/ingest/store";
+import { ingestFixture } from "../modules/ingest/support";
+import { screenshot, useBrowser } from "../support/browser";
+import { useHttpServer } from "../support/http-server";
+import { useSeededDatabase } from "../support/seeded-database";
+
+const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
+const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
+const SOURCE = "source:son-la-luang-prabang-review";
+
+/** An article of our own: one delegation and one MOU, each a sentence the quotes can take verbatim. */
+const ARTICLE = [
+  "Tin đối ngoại tháng 8",
+  "",
+  "Ngày 16/8/2023, lãnh đạo tỉnh Sơn La đã đón tiếp đoàn công tác tỉnh Luông Pha Bang (Lào) gồm 12 lượt khách.",
+  "Hai bên đã ký biên bản ghi nhớ hợp tác về giáo dục giai đoạn 2023-2025.",
+].join("\n");
+
+interface Node {
+  id: string;
+  factType: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+describe("the review page at /review, in a real browser", () => {
+  const db = useSeededDatabase();
+  const http = useHttpServer(db, {
+    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+  });
+  const browser = useBrowser();
+
+  async function post<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const response = await fetch(`${http.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  /** What the card says once the server has answered, e.g. "done: Accepted as delegation:…". */
+  async function outcomeOf(card: Locator): Promise<string> {
+    const outcome = card.locator(".outcome[data-outcome]");
+    await outcome.waitFor();
+    return `${await outcome.getAttribute("data-outcome")}: ${await outcome.textContent()}`;
+  }
+
+  it("shows an ingested article with its quotes highlighted; accepting and rejecting reach the graph", async () => {
+    const ingested = ingestBytes(
+      ingestFixture().extractor,
+      "son-la-luang-prabang-review.txt",
+      new TextEncoder().encode(ARTICLE),
+    );
+    await queueProposals(db.executor, ingested, { id: "ingest:test", role: "editor" });
+    const { proposals } = await post<{ proposals: { nodes: Node[] } }>(
+      `query($source: ID) { proposals(status: PROPOSED, source: $source, first: 20) {
+        nodes { id factType quote quoteStart quoteEnd } } }`,
+      { source: SOURCE },
+      EDITOR,
+    );
+    const delegation = proposals.nodes.find((node) => node.factType === "Delegation") as Node;
+    const agreement = proposals.nodes.find((node) => node.factType === "Agreement") as Node;
+    expect(delegation.quote).toBe(
+      "Ngày 16/8/2023, lãnh đạo tỉnh Sơn La đã đón tiếp đoàn công tác tỉnh Luông Pha Bang (Lào) gồm 12 lượt khách.",
+    );
+    expect(agreement).toBeDefined();
+
+    const { page, requested } = await browser.open(`${http.server.url}/review`);
+    const token = page.locator("#token");
+    await token.fill(EDITOR);
+    // Leaving the field is what fires its change event, as when a user tabs away.
+    await token.blur();
+    await page.locator(`.proposal[data-proposal="${agreement.id}"]`).waitFor();
+    await page.locator('#status[data-state="ready"]').waitFor();
+    expect(await page.locator("#article").inputValue()).toBe(SOURCE);
+
+    // The marks are the article's own words at the stored offsets.
+    const marked = (id: string) =>
+      page.locator("mark[data-proposals]").evaluateAll(
+        (marks, wanted) =>
+          marks
+            .filter((mark) => (mark.getAttribute("data-proposals") ?? "").split(" ").includes(wanted))
+            .map((mark) => mark.textContent)
+            .join(""),
+        id,
+      );
+    expect(await marked(delegation.id)).toBe(ARTICLE.slice(delegation.quoteStart, delegation.quoteEnd));
+    expect(await marked(agreement.id)).toBe(agreement.quote);
+    expect(await page.locator(".article-text .text").textContent()).toBe(ARTICLE);
+    await screenshot(page, "review-article-highlighted");
+
+    const delegationCard = page.locator(`.proposal[data-proposal="${delegation.id}"]`);
+    // Edit, then accept: the editor widens the day to its month.
+    await delegationCard.locator("button.edit").click();
+    const edit = delegationCard.locator("form.edit");
+    await edit.locator('input[name="start"]').fill("2023-08-01");
+    await edit.locator('input[name="end"]').fill("2023-08-31");
+    await edit.locator('input[name="precision"]').fill("MONTH");
+    await edit.locator("button.accept-edited").click();
+    expect(await outcomeOf(delegationCard)).toMatch(/^done: Accepted as /);
+    const agreementCard = page.locator(`.proposal[data-proposal="${agreement.id}"]`);
+    await agreementCard.locator("button.reject").click();
+    await agreementCard.locator('input[name="reason"]').fill("the MOU is the 2021 one, already recorded");
+    await agreementCard.locator("button.confirm-reject").click();
+    expect(await outcomeOf(agreementCard)).toBe("done: Rejected: the MOU is the 2021 one, already recorded");
+    await screenshot(page, "review-accepted-and-rejected");
+
+    type Listed = {
+      id: string;
+      period: { start: string; precision: string } | null;
+      sources: { quote: string }[];
+    };
+    const { facts } = await post<{ facts: { nodes: Listed[] } }>(
+      `{ facts(filter: { participants: ["province:son-la"] }, first: 100) {
+        nodes { id period { start precision } sources { quote } } } }`,
+    );
+    const quoting = (quote: string) =>
+      facts.nodes.filter((fact) => fact.sources.some((source) => source.quote === quote));
+    expect(quoting(delegation.quote).map((fact) => fact.period)).toEqual([
+      { start: "2023-08-01", precision: "MONTH" },
+    ]);
+    expect(quoting(agreement.quote)).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(http.server.url))).toEqual([]);
+  });
+});
