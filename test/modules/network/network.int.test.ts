@@ -1,6 +1,8 @@
 import {
+  CountriesAProvinceWorksWithDocument,
   LaoProvincesSonLaTrainsCadresFromDocument,
   NetworkPathsAndRankingsDocument,
+  SharedPartnersByCountryDocument,
   SharedPartnersDocument,
   VietnameseProvincesWorkingWithYunnanDocument,
 } from "../../../src/generated/operations";
@@ -71,6 +73,66 @@ describe("the partner network through GraphQL", () => {
     for (const tie of cambodia?.ties ?? []) {
       expect(tie.facts.length).toBeGreaterThan(0);
     }
+  });
+
+  it("meets two provinces at the country level: Lai Châu and Long An work with different Lao provinces", async () => {
+    const of = ["province:lai-chau", "province:long-an"];
+    const atPlace = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, { of, level: "PLACE" }),
+    );
+    expect(atPlace.sharedPartners.map((shared) => shared.partner.id)).not.toContain("country:LA");
+
+    const { sharedPartners } = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, { of, level: "COUNTRY" }),
+    );
+    const laos = sharedPartners.find((shared) => shared.partner.id === "country:LA");
+    expect(laos?.ties.map((tie) => tie.of.id)).toEqual(of);
+    const partnersOf = (id: string) =>
+      new Set(
+        laos?.ties
+          .find((tie) => tie.of.id === id)
+          ?.facts.flatMap((fact) =>
+            fact.participants.filter((p) => p.side === "PARTNER").map((p) => p.participant.id),
+          ),
+      );
+    // Article 003: Lai Châu twins with Phongsaly, Oudomxay and Luang Prabang; article 004: Long An
+    // signed with Khammouane. Each side's facts are its own, with a Lao place as partner.
+    expect([...partnersOf("province:lai-chau")]).toEqual(
+      expect.arrayContaining(["locality:la-phongsaly", "locality:la-oudomxay", "locality:la-luang-prabang"]),
+    );
+    expect(partnersOf("province:lai-chau").has("locality:la-khammouane")).toBe(false);
+    expect(partnersOf("province:long-an").has("locality:la-khammouane")).toBe(true);
+    for (const tie of laos?.ties ?? []) {
+      for (const fact of tie.facts) {
+        expect(fact.participants.map((p) => p.participant.id)).toContain(tie.of.id);
+      }
+    }
+    // A country is never its own partner, and places never appear once rolled up.
+    for (const shared of sharedPartners) {
+      expect(shared.partner.id).not.toMatch(/^locality:|^group:/);
+    }
+  });
+
+  it("lists the countries a province works with, each with its facts counted once", async () => {
+    const { partners } = dataOf(
+      await execute(db.executor, CountriesAProvinceWorksWithDocument, { of: "province:lai-chau" }),
+    );
+    const ids = partners.nodes.map((node) => node.partner.id);
+    expect(ids).toEqual(expect.arrayContaining(["country:LA", "country:CN"]));
+    expect(ids.filter((id) => /^locality:|^group:/.test(id))).toEqual([]);
+    const { sharedPartners } = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, {
+        of: ["province:lai-chau", "province:long-an"],
+        level: "COUNTRY",
+      }),
+    );
+    const laiChauLaos = sharedPartners
+      .find((shared) => shared.partner.id === "country:LA")
+      ?.ties.find((tie) => tie.of.id === "province:lai-chau");
+    const laos = partners.nodes.find((node) => node.partner.id === "country:LA");
+    expect(laos?.factCount).toBe(laiChauLaos?.facts.length);
+    const counts = partners.nodes.map((node) => node.factCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it("finds a bounded chain of facts between Sơn La and Lai Châu, and ranks foreign localities", async () => {
