@@ -6,6 +6,7 @@ import {
   SharedPartnersDocument,
   VietnameseProvincesWorkingWithYunnanDocument,
 } from "../../../src/generated/operations";
+import { NetworkRepository } from "../../../src/modules/network/network.repository";
 import { dataOf, execute, executeText } from "../../support/graphql";
 import { useSeededDatabase } from "../../support/seeded-database";
 
@@ -111,6 +112,14 @@ describe("the partner network through GraphQL", () => {
     for (const shared of sharedPartners) {
       expect(shared.partner.id).not.toMatch(/^locality:|^group:/);
     }
+    // The loaders' statement (the fallback of the compiled read path) answers alike.
+    const loaded = await new NetworkRepository(db.executor).sharedPartners(of, null, false, "COUNTRY", 20);
+    expect(loaded).toEqual(
+      sharedPartners.map((shared) => ({
+        partnerId: shared.partner.id,
+        ties: shared.ties.map((tie) => ({ rootId: tie.of.id, factIds: tie.facts.map((fact) => fact.id) })),
+      })),
+    );
   });
 
   it("lists the countries a province works with, each with its facts counted once", async () => {
