@@ -164,6 +164,20 @@ describe("the partner network through GraphQL", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  it("rolls a city abroad up to its province abroad: Long An's Sacramento and Leipzig", async () => {
+    const { data } = await executeText(
+      db.executor,
+      `{ partners(of: "province:long-an", level: PROVINCE_ABROAD, first: 50) { nodes { partner { id } } } }`,
+    );
+    const ids = (data as { partners: { nodes: Array<{ partner: { id: string } }> } }).partners.nodes.map(
+      (node) => node.partner.id,
+    );
+    // seeds/gazetteer/foreign-localities.yaml: Sacramento is part of California, Leipzig of Saxony.
+    expect(ids).toEqual(expect.arrayContaining(["locality:us-california", "locality:de-saxony"]));
+    expect(ids).not.toContain("locality:us-sacramento");
+    expect(ids).not.toContain("locality:de-leipzig");
+  });
+
   it("finds a bounded chain of facts between Sơn La and Lai Châu, and ranks foreign localities", async () => {
     const { paths, rankings } = dataOf(await execute(db.executor, NetworkPathsAndRankingsDocument));
     expect(paths.length).toBeGreaterThan(0);
