@@ -66,6 +66,20 @@ WITH root, ownSide, fact, other, participant
 // :include counterpart
 WITH root, fact, other, counterpart
 
+// :fragment counterpart-level
+// $level rolls each counterpart up after the filter (the roll-ups of whole-graph.cypher, along
+// PART_OF): PROVINCE_ABROAD a city abroad to its province abroad; COUNTRY a place or group of
+// localities abroad (or a Vietnamese province) to its country. A participant with no place above it
+// at that level (an organisation, a country) stays itself. PLACE: no roll-up.
+WITH fact, other, CASE $level
+  WHEN 'COUNTRY'
+  THEN coalesce(COLLECT { MATCH (counterpart)-[:PART_OF*1..2]->(country:Country) RETURN country }[0], counterpart)
+  WHEN 'PROVINCE_ABROAD'
+  THEN coalesce(COLLECT { MATCH (counterpart:ForeignLocality)-[:PART_OF]->(above:ForeignLocality) RETURN above }[0],
+                counterpart)
+  ELSE counterpart
+END AS counterpart
+
 // :fragment root-side
 UNWIND $roots AS rootId
 MATCH (root:Entity {id: rootId})
@@ -77,6 +91,7 @@ WITH rootId, root, CASE WHEN root:Province OR root.countryCode = 'VN' THEN 'ACTO
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  // :include counterpart-level
   // Sorted before collecting, so that every answer lists the same facts in the same order.
   WITH counterpart, fact, other ORDER BY fact.id, other.role
   WITH counterpart, collect(DISTINCT fact) AS facts, collect(DISTINCT other.role) AS roles
@@ -178,6 +193,7 @@ RETURN rootId AS id, totalCount, page;
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  // :include counterpart-level
   WITH counterpart, fact ORDER BY fact.id
   RETURN counterpart.id AS partnerId, collect(DISTINCT fact.id) AS factIds
 }
@@ -237,6 +253,7 @@ WITH this AS root, CASE WHEN this:Province OR this.countryCode = 'VN' THEN 'ACTO
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  // :include counterpart-level
   WITH counterpart, fact, other ORDER BY fact.id, other.role
   WITH counterpart, collect(DISTINCT fact) AS facts, collect(DISTINCT other.role) AS roles
   WITH counterpart, counterpart.id AS id, facts, roles,
@@ -299,6 +316,7 @@ RETURN {totalCount: totalCount, page: page} AS row
 CALL (root, ownSide) {
   // :include facts-and-counterparts
   // :include counterpart-filter
+  // :include counterpart-level
   WITH counterpart, fact ORDER BY fact.id
   RETURN counterpart, collect(DISTINCT fact) AS facts
 }

@@ -12,6 +12,8 @@ function pageParams(args: Arguments, countTotal: boolean) {
   return {
     ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
     rollUpMerged: args.rollUpMerged,
+    // Facts fields have no level; their statements do not read it.
+    level: args.level ?? "PLACE",
     sort: args.orderBy,
     afterKey: page.afterKey,
     afterId: page.afterId,
@@ -38,6 +40,7 @@ export const NETWORK_FIELDS: FieldTable = {
               ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
               roots,
               rollUpMerged: args.rollUpMerged,
+              level: args.level,
               first: checkedPageSize(args.first as number),
             };
       },

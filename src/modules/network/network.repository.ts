@@ -15,6 +15,8 @@ export type FactSort = "OLDEST_FIRST" | "NEWEST_FIRST";
 export interface ConnectionArgs<S extends string> {
   filter: FactFilter | null;
   rollUpMerged: boolean;
+  /** Partners only: the level partners are counted at (PartnerLevel). */
+  level: string;
   sort: S;
   page: PageRequest;
   /** Partners only: send each partner's fact nodes along (when the client selects its facts). */
@@ -76,11 +78,18 @@ export class NetworkRepository {
     return this.pages(name, roots, args, seen, (row) => row.id);
   }
 
-  async sharedPartners(roots: string[], filter: FactFilter | null, rollUpMerged: boolean, first: number) {
+  async sharedPartners(
+    roots: string[],
+    filter: FactFilter | null,
+    rollUpMerged: boolean,
+    level: string,
+    first: number,
+  ) {
     const records = await STATEMENTS.read(this.executor, "shared-partners", {
       ...filterParams(filter),
       roots,
       rollUpMerged,
+      level,
       first,
     });
     return records.map(
@@ -135,6 +144,7 @@ export class NetworkRepository {
       ...filterParams(args.filter),
       roots,
       rollUpMerged: args.rollUpMerged,
+      level: args.level,
       sort: args.sort,
       afterKey: args.page.afterKey,
       afterId: args.page.afterId,

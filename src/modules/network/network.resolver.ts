@@ -16,6 +16,7 @@ import {
   Partner,
   PartnerArgs,
   PartnerConnection,
+  PartnerLevel,
   Path,
   RankedType,
   Ranking,
@@ -45,7 +46,8 @@ export class NetworkResolver {
   }
 
   @Query(() => [SharedPartner], {
-    description: "The counterparts all of the given participants have (e.g. two provinces).",
+    description:
+      "The counterparts all of the given participants have (e.g. two provinces). With `level: COUNTRY` they meet at the country: two provinces that each work with a different Lao province share Laos, each tie listing that side's facts.",
   })
   async sharedPartners(
     @Ctx() ctx: Context,
@@ -53,6 +55,11 @@ export class NetworkResolver {
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false }) rollUpMerged = false,
     @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
+    @Arg("level", () => PartnerLevel, {
+      defaultValue: "PLACE",
+      description: "The level the participants meet at: PLACE, PROVINCE_ABROAD or COUNTRY.",
+    })
+    level: keyof typeof PartnerLevel = "PLACE",
   ) {
     const roots = [...new Set(of)];
     if (roots.length < 2 || roots.length > MAX_SHARED_ROOTS) {
@@ -69,6 +76,7 @@ export class NetworkResolver {
       roots,
       toFactFilter(filter),
       rollUpMerged,
+      level,
       checkedPageSize(first),
     );
   }

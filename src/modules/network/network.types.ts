@@ -22,6 +22,22 @@ registerEnumType(PartnerOrder, {
 export const FactOrder = { OLDEST_FIRST: "OLDEST_FIRST", NEWEST_FIRST: "NEWEST_FIRST" } as const;
 registerEnumType(FactOrder, { name: "FactOrder", description: "By period start; undated facts last." });
 
+export const PartnerLevel = {
+  PLACE: "PLACE",
+  PROVINCE_ABROAD: "PROVINCE_ABROAD",
+  COUNTRY: "COUNTRY",
+} as const;
+registerEnumType(PartnerLevel, {
+  name: "PartnerLevel",
+  description:
+    "The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place or group of localities abroad counts for its country (a Vietnamese province for Vietnam). An organisation, which sits in no place, stays itself at every level.",
+  valuesConfig: {
+    PLACE: { description: "Each participant itself." },
+    PROVINCE_ABROAD: { description: "A city abroad counts for its province, state or prefecture." },
+    COUNTRY: { description: "A place or group of localities counts for its country." },
+  },
+});
+
 @ArgsType()
 export class NetworkArgs extends PageArgs {
   @Field(() => FactFilterInput, { nullable: true, description: "Which facts and counterparts count." })
@@ -39,6 +55,13 @@ export class NetworkArgs extends PageArgs {
 export class PartnerArgs extends NetworkArgs {
   @Field(() => PartnerOrder, { defaultValue: "FACT_COUNT", description: "Order of partners." })
   orderBy!: keyof typeof PartnerOrder;
+
+  @Field(() => PartnerLevel, {
+    defaultValue: "PLACE",
+    description:
+      "Roll partners up: COUNTRY lists the countries worked with, each with the facts of all its places.",
+  })
+  level!: keyof typeof PartnerLevel;
 }
 
 @ArgsType()
@@ -49,12 +72,13 @@ export class FactArgs extends NetworkArgs {
 
 /** The arguments of a partners or facts field, as the loaders take them (validated). */
 export function connectionArgs<S extends string>(
-  args: NetworkArgs & { orderBy: S },
+  args: NetworkArgs & { orderBy: S; level?: keyof typeof PartnerLevel },
   info: GraphQLResolveInfo,
 ): ConnectionArgs<S> {
   return {
     filter: toFactFilter(args.filter),
     rollUpMerged: args.rollUpMerged,
+    level: args.level ?? "PLACE",
     sort: args.orderBy,
     page: pageRequest(args.first, args.after, selects(info, "totalCount")),
     withFactNodes: selects(info, "nodes.facts") || selects(info, "edges.node.facts"),

@@ -1,9 +1,13 @@
 import {
+  CountriesAProvinceWorksWithDocument,
   LaoProvincesSonLaTrainsCadresFromDocument,
   NetworkPathsAndRankingsDocument,
+  SharedPartnersByCountryDocument,
   SharedPartnersDocument,
   VietnameseProvincesWorkingWithYunnanDocument,
 } from "../../../src/generated/operations";
+import { toFactFilter } from "../../../src/modules/facts/fact-filter.input";
+import { NetworkRepository } from "../../../src/modules/network/network.repository";
 import { dataOf, execute, executeText } from "../../support/graphql";
 import { useSeededDatabase } from "../../support/seeded-database";
 
@@ -71,6 +75,107 @@ describe("the partner network through GraphQL", () => {
     for (const tie of cambodia?.ties ?? []) {
       expect(tie.facts.length).toBeGreaterThan(0);
     }
+  });
+
+  it("meets two provinces at the country level: Lai Châu and Long An work with different Lao provinces", async () => {
+    const of = ["province:lai-chau", "province:long-an"];
+    const atPlace = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, { of, level: "PLACE", countries: ["LA"] }),
+    );
+    expect(atPlace.sharedPartners.map((shared) => shared.partner.id)).not.toContain("country:LA");
+
+    const { sharedPartners } = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, {
+        of,
+        level: "COUNTRY",
+        countries: ["LA"],
+      }),
+    );
+    const laos = sharedPartners.find((shared) => shared.partner.id === "country:LA");
+    expect(laos?.ties.map((tie) => tie.of.id)).toEqual(of);
+    // Each side's facts, with their foreign participants, to see through which Lao places they meet.
+    const partnersOf = async (id: string) => {
+      const factIds = laos?.ties.find((tie) => tie.of.id === id)?.facts.map((fact) => fact.id) ?? [];
+      expect(factIds.length).toBeGreaterThan(0);
+      const { data } = await executeText(
+        db.executor,
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Fact { participants { participant { id } side } } } }`,
+        { ids: factIds },
+      );
+      const facts = (
+        data as { nodes: Array<{ participants: Array<{ participant: { id: string }; side: string }> }> }
+      ).nodes;
+      for (const fact of facts) {
+        expect(fact.participants.map((p) => p.participant.id)).toContain(id);
+      }
+      return new Set(
+        facts.flatMap((fact) =>
+          fact.participants.filter((p) => p.side === "PARTNER").map((p) => p.participant.id),
+        ),
+      );
+    };
+    // Article 003: Lai Châu twins with Phongsaly, Oudomxay and Luang Prabang; article 004: Long An
+    // signed with Khammouane. Each side's facts are its own, with a Lao place as partner.
+    const laiChau = await partnersOf("province:lai-chau");
+    expect([...laiChau]).toEqual(
+      expect.arrayContaining(["locality:la-phongsaly", "locality:la-oudomxay", "locality:la-luang-prabang"]),
+    );
+    expect(laiChau.has("locality:la-khammouane")).toBe(false);
+    expect((await partnersOf("province:long-an")).has("locality:la-khammouane")).toBe(true);
+    // A country is never its own partner, and places never appear once rolled up.
+    for (const shared of sharedPartners) {
+      expect(shared.partner.id).not.toMatch(/^locality:|^group:/);
+    }
+    // The loaders' statement (the fallback of the compiled read path) answers alike.
+    const loaded = await new NetworkRepository(db.executor).sharedPartners(
+      of,
+      toFactFilter({ countries: ["LA"] }),
+      false,
+      "COUNTRY",
+      20,
+    );
+    expect(loaded).toEqual(
+      sharedPartners.map((shared) => ({
+        partnerId: shared.partner.id,
+        ties: shared.ties.map((tie) => ({ rootId: tie.of.id, factIds: tie.facts.map((fact) => fact.id) })),
+      })),
+    );
+  });
+
+  it("lists the countries a province works with, each with its facts counted once", async () => {
+    const { partners } = dataOf(
+      await execute(db.executor, CountriesAProvinceWorksWithDocument, { of: "province:lai-chau" }),
+    );
+    const ids = partners.nodes.map((node) => node.partner.id);
+    expect(ids).toEqual(expect.arrayContaining(["country:LA", "country:CN"]));
+    expect(ids.filter((id) => /^locality:|^group:/.test(id))).toEqual([]);
+    const { sharedPartners } = dataOf(
+      await execute(db.executor, SharedPartnersByCountryDocument, {
+        of: ["province:lai-chau", "province:long-an"],
+        level: "COUNTRY",
+      }),
+    );
+    const laiChauLaos = sharedPartners
+      .find((shared) => shared.partner.id === "country:LA")
+      ?.ties.find((tie) => tie.of.id === "province:lai-chau");
+    const laos = partners.nodes.find((node) => node.partner.id === "country:LA");
+    expect(laos?.factCount).toBe(laiChauLaos?.facts.length);
+    const counts = partners.nodes.map((node) => node.factCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("rolls a city abroad up to its province abroad: Long An's Sacramento and Leipzig", async () => {
+    const { data } = await executeText(
+      db.executor,
+      `{ partners(of: "province:long-an", level: PROVINCE_ABROAD, first: 50) { nodes { partner { id } } } }`,
+    );
+    const ids = (data as { partners: { nodes: Array<{ partner: { id: string } }> } }).partners.nodes.map(
+      (node) => node.partner.id,
+    );
+    // seeds/gazetteer/foreign-localities.yaml: Sacramento is part of California, Leipzig of Saxony.
+    expect(ids).toEqual(expect.arrayContaining(["locality:us-california", "locality:de-saxony"]));
+    expect(ids).not.toContain("locality:us-sacramento");
+    expect(ids).not.toContain("locality:de-leipzig");
   });
 
   it("finds a bounded chain of facts between Sơn La and Lai Châu, and ranks foreign localities", async () => {
