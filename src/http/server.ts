@@ -145,6 +145,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         limit: limits.rateLimitPerMinute,
         standardHeaders: "draft-8",
         legacyHeaders: false,
+        // Any client can send X-Forwarded-For; the library's check would print a stack trace to stderr
+        // for each. Whether to believe the header is TRUST_PROXY's decision (docs/operations.md).
+        validate: { xForwardedForHeader: false },
         handler: (_req, res) =>
           sendError(
             res,
