@@ -17,3 +17,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** An SVG element with its attributes and children (the map and the timeline draw with it). */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  ...children: (SVGElement | string)[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}

@@ -5,28 +5,16 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json";
 import type { Participant } from "./api";
 import { countryCode, countryColour, kindColour } from "./colours";
-import { h } from "./dom";
+import { h, svg } from "./dom";
 import type { GraphEdge } from "./graph";
 import { displayName, t } from "./i18n";
 
-const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 800;
 const HEIGHT = 480;
 
 /** Natural Earth's countries (world-atlas, bundled at build time): the basemap, with no tile server. */
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection }>;
 const land = feature(topology, topology.objects.countries) as unknown as FeatureCollection;
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  ...children: (SVGElement | string)[]
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
-}
 
 interface Point {
   lat: number;

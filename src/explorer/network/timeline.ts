@@ -1,20 +1,7 @@
 import type { FactSummary } from "./api";
 import { kindColour } from "./colours";
-import { h } from "./dom";
+import { h, svg } from "./dom";
 import { t, term } from "./i18n";
-
-const SVG = "http://www.w3.org/2000/svg";
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  ...children: (SVGElement | string)[]
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
-}
 
 /** A date as a fractional year: 2015-07-01 -> about 2015.5. */
 function yearOf(date: string): number {
