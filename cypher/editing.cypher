@@ -1,13 +1,6 @@
 // Writes by editors and admins (src/modules/editing). Each mutation runs these in one write
 // transaction: it fully happens, with its audit record, or not at all.
 
-// :name references
-// What each referenced id names (null type: nothing).
-UNWIND $ids AS id
-OPTIONAL MATCH (n:Entity {id: id})
-RETURN id, [label IN labels(n) WHERE label <> 'Entity' AND label <> 'Fact'][0] AS type,
-       n.countryCode AS countryCode, n.retiredOn IS NOT NULL AS retired;
-
 // :name closest-matches
 // Candidates for an unknown id, by its words allowing a typo ("province:son-lla" -> "son~1 lla~1");
 // the repository ranks them by edit distance.

@@ -4,9 +4,9 @@ import { createServer, type Server } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
-import { planGraph } from "../src/seed/graph-plan";
-import { readSeedBundle } from "../src/seed/seed-files";
-import { PROJECT_ROOT } from "../src/shared/paths";
+import { planGraph } from "../src/records/graph-plan";
+import { readRecordFolder } from "../src/records/record-files";
+import { PROJECT_ROOT, SEED_DIR } from "../src/shared/paths";
 import { isPortOpen } from "../tools/neo4j/launcher";
 import { TEST_NEO4J_OPTIONS } from "./support/test-neo4j";
 
@@ -100,7 +100,7 @@ describe("npm start", () => {
   it("serves the seed graph from a Neo4j it starts, stops that Neo4j on SIGTERM, and finds the data again on restart", async () => {
     const first = await startServer(localEnv);
     const seeded = await nodeCount(first.url);
-    expect(seeded).toBe(planGraph(readSeedBundle()).nodes.length);
+    expect(seeded).toBe(planGraph(readRecordFolder(SEED_DIR)).nodes.length);
 
     const driver = neo4j.driver(`bolt://127.0.0.1:${PROCESS_NEO4J_PORT}`);
     await driver.executeQuery("CREATE (:Probe {note: 'kept across restarts'})");
@@ -145,7 +145,7 @@ describe("npm start", () => {
     const driver = neo4j.driver(`bolt://127.0.0.1:${PROCESS_NEO4J_PORT}`);
     try {
       const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS nodes");
-      expect(records[0]?.get("nodes").toNumber()).toBe(planGraph(readSeedBundle()).nodes.length);
+      expect(records[0]?.get("nodes").toNumber()).toBe(planGraph(readRecordFolder(SEED_DIR)).nodes.length);
     } finally {
       await driver.close();
       server.child.kill("SIGTERM");

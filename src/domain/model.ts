@@ -153,7 +153,8 @@ export type Sector = (typeof SECTORS)[number];
 
 /**
  * The part a participant plays in a fact. The Vietnamese side is linked by ACTOR, the foreign side by
- * PARTNER, and the role says how: who signed, hosted, visited, funded, ran or benefited.
+ * PARTNER, and the role says how: who signed, hosted, visited, funded, ran or benefited. Which record
+ * field gives which role is src/records/participant-fields.ts.
  */
 export const PARTICIPANT_ROLES = [
   "PARTY",
@@ -174,35 +175,6 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  */
 export function isVietnamese(label: string | null, countryCode: string | null | undefined): boolean {
   return label === "Province" || countryCode === "VN";
-}
-
-/** A delegation's side takes one role: the Vietnamese side hosts an incoming one, sends an outgoing one. */
-export function delegationRole(direction: string | null, vietnamese: boolean): ParticipantRole {
-  if (direction === "INCOMING") return vietnamese ? "HOST" : "VISITOR";
-  return vietnamese ? "SENDER" : "HOST";
-}
-
-/**
- * The roles a participant may take in a fact of a type (the seed format's fields say the same:
- * an agreement's `parties`, a programme's `fundedBy`, `runBy`, `beneficiaries`, `partners`). In a
- * delegation the side and direction decide: a Vietnamese province hosts an incoming delegation.
- */
-export function participantRoles(
-  factType: string,
-  direction: string | null,
-  vietnamese: boolean,
-): ParticipantRole[] {
-  switch (factType) {
-    case "Agreement":
-    case "Partnership":
-      return ["PARTY"];
-    case "Programme":
-      return ["FUNDER", "RUNNER", "BENEFICIARY", "PARTICIPANT"];
-    case "Delegation":
-      return [delegationRole(direction, vietnamese)];
-    default:
-      return [];
-  }
 }
 
 /** Where a period comes from when its quote gives no date: the quote's paragraph, or the article's period. */

@@ -3,10 +3,13 @@ import { resolve } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
+import { planGraph } from "../records/graph-plan";
+import { type GraphSummary, summarizeGraph } from "../records/graph-summary";
+import { formatProblem } from "../records/record-bundle";
+import { readRecordFolder } from "../records/record-files";
 import { createLogger } from "../shared/logger";
-import { planGraph } from "./graph-plan";
-import { formatProblem, readSeedBundle } from "./seed-files";
-import { type GraphSummary, loadPlan, summarizeGraph } from "./seed-loader";
+import { SEED_DIR } from "../shared/paths";
+import { loadSeedGraph } from "./seed";
 import { verifyQuotes } from "./verify-quotes";
 
 /**
@@ -23,7 +26,7 @@ program
   )
   .option("--check", "only check the seed files; touch no database")
   .action(async (options: { check?: boolean }) => {
-    const plan = planGraph(readSeedBundle());
+    const plan = planGraph(readRecordFolder(SEED_DIR));
     console.log(
       `seed files are valid: ${plan.nodes.length} nodes, ${plan.relationships.length} relationships`,
     );
@@ -36,7 +39,7 @@ program
       createLogger(config.logLevel === "info" ? "warn" : config.logLevel),
     );
     try {
-      await loadPlan(database.executor, plan);
+      await loadSeedGraph(database.executor);
       printSummary(await summarizeGraph(database.executor));
     } finally {
       await database.close();
@@ -48,7 +51,7 @@ program
   .description("check every quote against the articles it cites")
   .requiredOption("--corpus <dir>", "folder holding the source articles (e.g. ../shared/corpus)")
   .action((options: { corpus: string }) => {
-    const { checks, problems } = verifyQuotes(readSeedBundle(), resolve(options.corpus));
+    const { checks, problems } = verifyQuotes(readRecordFolder(SEED_DIR), resolve(options.corpus));
     if (problems.length > 0) {
       console.error(problems.map(formatProblem).join("\n"));
       process.exitCode = 1;

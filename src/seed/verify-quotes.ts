@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Evidence, Figure } from "../domain/seed-records";
-import type { SeedBundle, SeedProblem } from "./seed-files";
+import type { RecordBundle, RecordProblem } from "../records/record-bundle";
+import type { Evidence, Figure } from "../records/record-format";
 
 /**
  * Proves the seed data quotes its articles faithfully: every quote occurs verbatim in the article it
@@ -9,10 +9,10 @@ import type { SeedBundle, SeedProblem } from "./seed-files";
  * The articles stay outside the project; only the short quotes live in seeds/.
  */
 export function verifyQuotes(
-  bundle: SeedBundle,
+  bundle: RecordBundle,
   corpusDir: string,
-): { checks: number; problems: SeedProblem[] } {
-  const problems: SeedProblem[] = [];
+): { checks: number; problems: RecordProblem[] } {
+  const problems: RecordProblem[] = [];
   // One check per article found, quote and figure; each problem is one failed check.
   let checks = 0;
   const articles = new Map<string, string>();

@@ -12,3 +12,6 @@ function findProjectRoot(start: string): string {
   }
   throw new Error(`Project root (with package.json and cypher/) not found above ${start}`);
 }
+
+/** The curated seed graph's files: the gazetteer and one file per article. */
+export const SEED_DIR = join(PROJECT_ROOT, "seeds");

@@ -1,6 +1,8 @@
 import countries from "i18n-iso-countries";
 import type { Sector } from "../domain/model";
-import type { ProvinceRecord } from "../domain/seed-records";
+import { planFact } from "../records/graph-plan";
+import { emptyBundle, type Located, type RecordBundle } from "../records/record-bundle";
+import type { ProvinceRecord } from "../records/record-format";
 import {
   type AgreementRecord,
   CountryRecord,
@@ -14,9 +16,7 @@ import {
   type Period,
   type ProgrammeRecord,
   SourceRecord,
-} from "../domain/seed-records";
-import { planFact } from "../seed/graph-plan";
-import { emptyBundle, type Located, type SeedBundle } from "../seed/seed-files";
+} from "../records/record-format";
 
 /**
  * A synthetic graph in the seed record format, for the benchmarks: the curated gazetteer's provinces,
@@ -47,7 +47,7 @@ export interface SynthGazetteer {
 
 export interface SynthGraph {
   /** New records only: what the seed graph does not hold. */
-  bundle: SeedBundle;
+  bundle: RecordBundle;
   /** Ids linked as ACTOR: provinces and Vietnamese organisations. */
   vietnamese: Set<string>;
   /** Relationships the facts' plans hold (the foundations add their own few). */

@@ -1,8 +1,9 @@
 import type { Neo4jExecutor } from "../db/executor";
-import { recordBatches } from "../modules/import/import";
+import { writePlan } from "../records/graph-writer";
+import { recordBatches } from "../records/record-batches";
+import { readRecordFolder } from "../records/record-files";
 import { loadSeedGraph } from "../seed/seed";
-import { readSeedBundle } from "../seed/seed-files";
-import { writePlan } from "../seed/seed-loader";
+import { SEED_DIR } from "../shared/paths";
 import { type SynthGraph, synthGraph } from "./synth-graph";
 
 export const DEFAULT_SYNTH_BATCH_SIZE = 2000;
@@ -25,7 +26,7 @@ export interface SynthLoadOptions {
 
 /** The synthetic graph for a gazetteer read from seeds/ (the seed graph it is loaded on top of). */
 export function buildSynthGraph(options: Pick<SynthLoadOptions, "relationships" | "seed">): SynthGraph {
-  const seed = readSeedBundle();
+  const seed = readRecordFolder(SEED_DIR);
   return synthGraph(seed, options);
 }
 

@@ -1,7 +1,10 @@
-import { planGraph } from "../../src/seed/graph-plan";
+import { planGraph } from "../../src/records/graph-plan";
+import { summarizeGraph } from "../../src/records/graph-summary";
+import { writePlanInOne } from "../../src/records/graph-writer";
+import { RecordValidationError } from "../../src/records/record-bundle";
+import { readRecordFolder } from "../../src/records/record-files";
 import { loadSeedGraph, seedIfEmpty } from "../../src/seed/seed";
-import { readSeedBundle, SeedValidationError } from "../../src/seed/seed-files";
-import { loadPlan, summarizeGraph } from "../../src/seed/seed-loader";
+import { SEED_DIR } from "../../src/shared/paths";
 import { seedCopyWith } from "../support/seed-copy";
 import { useTestDatabase } from "../support/test-neo4j";
 
@@ -35,7 +38,7 @@ describe("loading the seed graph into the real Neo4j", () => {
       text.replace(/qualifier: EXACT/, "qualifier: ROUGHLY"),
     );
     const attempt = loadSeedGraph(db.executor, broken);
-    await expect(attempt).rejects.toThrow(SeedValidationError);
+    await expect(attempt).rejects.toThrow(RecordValidationError);
     await expect(loadSeedGraph(db.executor, broken)).rejects.toThrow(
       /seeds\/articles\/002_2dc6bf13558371b9\.yaml: facts\[\d+\] \([\w:-]+\): [\w.[\]]*qualifier: Invalid option/,
     );
@@ -43,7 +46,7 @@ describe("loading the seed graph into the real Neo4j", () => {
   });
 
   it("writes nothing at all when the load fails half-way through", async () => {
-    const plan = planGraph(readSeedBundle());
+    const plan = planGraph(readRecordFolder(SEED_DIR));
     const dangling = {
       ...plan,
       relationships: [
@@ -51,7 +54,9 @@ describe("loading the seed graph into the real Neo4j", () => {
         { type: "PART_OF", from: "province:son-la", to: "country:XX", key: "", props: {} },
       ],
     };
-    await expect(loadPlan(db.executor, dangling)).rejects.toThrow(/relationships found both their nodes/);
+    await expect(writePlanInOne(db.executor, "Loading the seed graph", dangling)).rejects.toThrow(
+      /relationships found both their nodes/,
+    );
     expect(await summarizeGraph(db.executor)).toEqual({ labels: {}, relationshipTypes: {} });
   });
 });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SEED_DIR } from "../../src/seed/seed-files";
+import { SEED_DIR } from "../../src/shared/paths";
 
 /** A scratch copy of seeds/ with one file edited, to show how a bad seed file is reported. */
 export function seedCopyWith(file: string, edit: (text: string) => string): string {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { LocalitiesFile, type LocalityRecord } from "../../src/domain/seed-records";
+import { LocalitiesFile, type LocalityRecord } from "../../src/records/record-format";
 import { PROJECT_ROOT } from "../../src/shared/paths";
 
 /**

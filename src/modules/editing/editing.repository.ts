@@ -4,25 +4,26 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
-import { factContentKey, factParticipants } from "../../domain/content-key";
-import { isVietnamese, type ParticipantRole, participantRoles } from "../../domain/model";
+import { isVietnamese, type ParticipantRole } from "../../domain/model";
 import { searchKey } from "../../domain/names";
+import { factContentKey } from "../../records/content-key";
+import { names, planFact, planGraph } from "../../records/graph-plan";
+import { writePlan, writePlanStatements } from "../../records/graph-writer";
+import { factParticipants, participantRoles } from "../../records/participant-fields";
+import { emptyBundle, type RecordBundle } from "../../records/record-bundle";
 import type {
   LocalityRecord,
   NodeFactRecord,
   OrganizationRecord,
   SourceRecord,
-} from "../../domain/seed-records";
-import { names, planFact, planGraph } from "../../seed/graph-plan";
+} from "../../records/record-format";
 import {
-  checkRecords,
-  emptyBundle,
+  checkReferences,
   knownReferences,
   mentionedIds,
-  type SeedBundle,
-  type StoredReference,
-} from "../../seed/seed-files";
-import { writePlan, writePlanStatements } from "../../seed/seed-loader";
+  type ReferenceProblem,
+  storedReferences,
+} from "../../records/references";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { badInput } from "./fact-record";
 
@@ -96,26 +97,20 @@ export class EditingRepository {
     const { record } = entity;
     const fileName = entity.kind === "source" ? entity.record.fileName : null;
     const write = this.executor.write("create-entity", async (tx) => {
-      const ids = [...mentionedIds(record)];
-      const stored = (await tx.run(statement("references"), { ids })).records;
-      if (stored.some((found) => found.get("id") === record.id && found.get("type") !== null)) {
+      const stored = await storedReferences(tx, mentionedIds(record));
+      if (stored.some((found) => found.id === record.id && found.type !== null)) {
         throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
           details: { existingId: record.id },
         });
       }
-      const { known, vietnamese } = knownReferences(
-        stored.map((found) => found.toObject() as StoredReference),
-      );
-      const bundle: Partial<SeedBundle> =
+      const { known, vietnamese } = knownReferences(stored);
+      const bundle: Partial<RecordBundle> =
         entity.kind === "locality"
           ? { localities: [entity.record] }
           : entity.kind === "organization"
             ? { organizations: [entity.record] }
             : { sources: [entity.record] };
-      const problems = checkRecords(bundle, known);
-      if (problems.length > 0) {
-        throw badInput(problems.map((problem) => ({ field: problem.field, message: problem.message })));
-      }
+      await refuseBadReferences(tx, { ...emptyBundle(), ...bundle }, known);
       const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
       const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
       await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
@@ -315,7 +310,7 @@ export async function writeFact(
     }
     checkVersion(fact.id, locked.get("version"), expectedVersion);
   }
-  const vietnamese = await checkReferences(tx, fact);
+  const vietnamese = await checkFactReferences(tx, fact);
   const duplicate = (
     await tx.run(statement("duplicate-fact"), {
       id: fact.id,
@@ -347,44 +342,36 @@ export async function writeFact(
 }
 
 /**
- * Every id the fact names must exist, be live and be of the right kind; an unknown one comes back
- * with the closest names. Returns the ids on the Vietnamese side (they become ACTOR links).
+ * Every id the fact names must exist, be live and be of the right kind (the records' one reference
+ * check, against the graph). Returns the ids on the Vietnamese side (they become ACTOR links).
  */
-async function checkReferences(tx: ManagedTransaction, fact: NodeFactRecord): Promise<Set<string>> {
-  const fields: Array<{ field: string; id: string; types: string[] }> = [
-    ...fact.evidence.map((evidence, i) => ({
-      field: `evidence.${i}.source`,
-      id: evidence.source,
-      types: ["Source"],
-    })),
-    ...(fact.type === "Delegation" && fact.partOf
-      ? [{ field: "partOf", id: fact.partOf, types: ["Delegation"] }]
-      : []),
-    ...factParticipants(fact).map((id) => ({ field: "participants", id, types: PARTICIPANT_TYPES })),
-  ];
-  const result = await tx.run(statement("references"), {
-    ids: [...new Set(fields.map((field) => field.id))],
-  });
-  const found = new Map(result.records.map((record) => [record.get("id") as string, record]));
-  const problems: Array<{ field: string; message: string }> = [];
-  const vietnamese = new Set<string>();
-  for (const { field, id, types } of fields) {
-    const record = found.get(id);
-    const type: string | null = record?.get("type") ?? null;
-    if (type === null) {
-      problems.push(await unknownId(tx, field, id));
-    } else if (!types.includes(type)) {
-      problems.push({ field, message: `"${id}" is a ${type}; expected ${types.join(" or ")}` });
-    } else if (record?.get("retired")) {
-      problems.push({ field, message: `"${id}" is retired` });
-    } else if (isVietnamese(type, record?.get("countryCode"))) {
-      vietnamese.add(id);
-    }
-  }
-  if (problems.length > 0) {
-    throw badInput(problems);
-  }
+async function checkFactReferences(tx: ManagedTransaction, fact: NodeFactRecord): Promise<Set<string>> {
+  const { known, vietnamese } = knownReferences(await storedReferences(tx, mentionedIds(fact)));
+  await refuseBadReferences(tx, { ...emptyBundle(), facts: [{ file: "input", record: fact }] }, known);
   return vietnamese;
+}
+
+/** Throws BAD_USER_INPUT naming each field whose id is unknown (with the closest names), retired or of the wrong kind. */
+async function refuseBadReferences(
+  tx: ManagedTransaction,
+  bundle: RecordBundle,
+  known: Parameters<typeof checkReferences>[1]["known"],
+): Promise<void> {
+  const problems = checkReferences(bundle, { known, searched: "in the graph", files: NO_FILES });
+  if (problems.length > 0) {
+    throw badInput(await Promise.all(problems.map((problem) => withSuggestions(tx, problem))));
+  }
+}
+
+const NO_FILES = { provinces: "input", countries: "input", localities: "input", articles: "input" };
+
+async function withSuggestions(
+  tx: ManagedTransaction,
+  problem: ReferenceProblem,
+): Promise<{ field: string; message: string }> {
+  return problem.unknownId === undefined
+    ? { field: problem.field, message: problem.message }
+    : await unknownId(tx, problem.field, problem.unknownId);
 }
 
 /** The problem of an id nothing has, with the closest names as a hint. */

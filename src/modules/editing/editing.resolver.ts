@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { redactEditors } from "../../auth/access";
 import type { Context } from "../../context/context";
 import { loadEntity } from "../../context/load";
-import type { NodeFactRecord } from "../../domain/seed-records";
-import { LocalityRecord, OrganizationRecord, SourceRecord } from "../../domain/seed-records";
 import { ParticipantRole } from "../../graphql/enums";
+import type { NodeFactRecord } from "../../records/record-format";
+import { LocalityRecord, OrganizationRecord, SourceRecord } from "../../records/record-format";
 import { Agreement, Delegation, Fact, Partnership, Programme } from "../facts/facts.types";
 import { Node } from "../node/node.type";
 import { ForeignLocality, Organization } from "../participants/participants.types";

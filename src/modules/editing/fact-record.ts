@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import type { FactType } from "../../domain/model";
 import { searchKey } from "../../domain/names";
-import { FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { participantFields } from "../../records/participant-fields";
+import { FactRecord, type NodeFactRecord } from "../../records/record-format";
 import { AppError, ErrorCode } from "../../shared/errors";
 
-type FactType = "Agreement" | "Delegation" | "Programme" | "Partnership";
 const ID_PREFIX: Record<FactType, string> = {
   Agreement: "agreement",
   Delegation: "delegation",
@@ -70,9 +71,12 @@ export function badInput(problems: Array<{ field: string; message: string }>): A
   );
 }
 
-/** A readable, stable id: type, first participant, kind, and a hash of the whole record. */
+/**
+ * A readable, stable id: type, first participant (in the order of the type's participant fields: the
+ * Vietnamese side first), kind, and a hash of the whole record.
+ */
 function generatedId(type: FactType, record: Record<string, unknown>): string {
-  const participants = ["vietnameseSide", "parties", "runBy", "fundedBy", "from"].flatMap((field) => {
+  const participants = participantFields(type).flatMap(({ field }) => {
     const value = record[field];
     return Array.isArray(value) ? value : value ? [value] : [];
   });

@@ -14,7 +14,7 @@ import { DateScalar } from "../../graphql/scalars";
 
 /**
  * What an editor sends to add or change a fact: the seed record format (README "The seed graph"),
- * typed. The same rules check both, in src/domain/seed-records.ts.
+ * typed. The same rules check both, in src/records/record-format.ts.
  */
 
 @InputType({ description: "A quote from a source that states the fact." })

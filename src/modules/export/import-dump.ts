@@ -2,12 +2,12 @@ import { join } from "node:path";
 import { z } from "zod";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
-import type { GraphPlan } from "../../seed/graph-plan";
-import { toNeo4jValues, writePlan } from "../../seed/seed-loader";
+import type { GraphPlan } from "../../records/graph-plan";
+import { toNeo4jValues, writePlan } from "../../records/graph-writer";
 import { DUMP_FORMAT } from "./json.writer";
 
 /**
- * Reads back a JSON export (json.writer.ts) and writes it with the seed loader's writePlan, in one
+ * Reads back a JSON export (json.writer.ts) and writes it with the records' writer (writePlan), in one
  * transaction: all of it or, on any failure (e.g. a relationship whose node is missing), nothing.
  * Nodes and relationships are merged by id and key, so importing into a database that holds them
  * updates them. ISO date strings become Neo4j dates, as in the seed load.

@@ -4,7 +4,7 @@ import { SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { loadConfig } from "../../config/config";
 import { openDatabase } from "../../db/database";
-import { formatProblem, SeedValidationError } from "../../seed/seed-files";
+import { formatProblem, RecordValidationError } from "../../records/record-bundle";
 import { positiveInteger } from "../../shared/cli-options";
 import { createLogger } from "../../shared/logger";
 import { DEFAULT_BATCH_SIZE, importArticleFiles } from "./import";
@@ -46,7 +46,7 @@ const program = new Command("import")
       }
     } catch (error) {
       bar.stop();
-      if (error instanceof SeedValidationError) {
+      if (error instanceof RecordValidationError) {
         console.error(`${error.problems.length} problem(s), nothing written:`);
         console.error(error.problems.map(formatProblem).join("\n"));
         process.exitCode = 1;

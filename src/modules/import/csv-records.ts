@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import { FactRecord, LocalityRecord, OrganizationRecord, SourceRecord } from "../../domain/seed-records";
-import { emptyBundle, type SeedBundle, type SeedProblem, SeedValidationError } from "../../seed/seed-files";
+import { PARTICIPANT_LIST_FIELDS } from "../../records/participant-fields";
+import {
+  emptyBundle,
+  type RecordBundle,
+  type RecordProblem,
+  RecordValidationError,
+} from "../../records/record-bundle";
+import { FactRecord, LocalityRecord, OrganizationRecord, SourceRecord } from "../../records/record-format";
 
 /**
  * The CSV form of the record format, for facts kept in a spreadsheet: one row per fact, or, with a
@@ -15,27 +21,16 @@ import { emptyBundle, type SeedBundle, type SeedProblem, SeedValidationError } f
  */
 
 /** Fields that hold a list of ids or names: one cell, items separated by ";". */
-const LIST_FIELDS = new Set([
-  "aliases",
-  "parties",
-  "to",
-  "vietnameseSide",
-  "foreignSide",
-  "fundedBy",
-  "runBy",
-  "beneficiaries",
-  "partners",
-  "sectors",
-]);
+const LIST_FIELDS = new Set(["aliases", "sectors", ...PARTICIPANT_LIST_FIELDS]);
 
 /** Source fields the record format requires but allows empty. */
 const SOURCE_DEFAULTS = { title: null, publisher: null, publishedOn: null, author: null, period: null };
 
 type Row = Record<string, string>;
 
-/** A CSV file's records and the sources its rows define. Throws SeedValidationError naming row and field. */
-export function readCsvRecords(path: string): SeedBundle {
-  const problems: SeedProblem[] = [];
+/** A CSV file's records and the sources its rows define. Throws RecordValidationError naming row and field. */
+export function readCsvRecords(path: string): RecordBundle {
+  const problems: RecordProblem[] = [];
   const bundle = emptyBundle();
   let rows: Row[];
   try {
@@ -47,7 +42,7 @@ export function readCsvRecords(path: string): SeedBundle {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new SeedValidationError([{ file: path, record: "-", field: "-", message }]);
+    throw new RecordValidationError([{ file: path, record: "-", field: "-", message }]);
   }
   const sources = new Map<string, { row: number; source: Record<string, unknown> }>();
   rows.forEach((row, index) => {
@@ -116,7 +111,7 @@ export function readCsvRecords(path: string): SeedBundle {
     problems.push({ file: path, record: "-", field: "-", message: "has no rows under its header" });
   }
   if (problems.length > 0) {
-    throw new SeedValidationError(problems);
+    throw new RecordValidationError(problems);
   }
   return bundle;
 }

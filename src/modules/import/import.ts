@@ -3,23 +3,13 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
-import { Statements } from "../../db/statements";
-import type { LocalityRecord } from "../../domain/seed-records";
-import { type GraphPlan, planFact, planGraph } from "../../seed/graph-plan";
-import {
-  checkRecords,
-  emptyBundle,
-  knownReferences,
-  mentionedIds,
-  parseArticleFiles,
-  type SeedBundle,
-  SeedValidationError,
-  type StoredReference,
-} from "../../seed/seed-files";
-import { chunks, writePlan } from "../../seed/seed-loader";
+import { writePlan } from "../../records/graph-writer";
+import { type RecordBatch, recordBatches } from "../../records/record-batches";
+import { emptyBundle, type RecordBundle, RecordValidationError } from "../../records/record-bundle";
+import { parseArticleFiles } from "../../records/record-files";
+import { checkReferences, knownReferences, mentionedIds, storedReferences } from "../../records/references";
 import { readCsvRecords } from "./csv-records";
 
-const REFERENCES = new Statements("editing.cypher");
 const PROGRESS = readNamedStatements(join(CYPHER_DIR, "import.cypher"));
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -104,71 +94,6 @@ export async function importArticleFiles(
   return { ...report, resumedAfter, written: true };
 }
 
-/** What a batch writes, and the records that are nodes, for their audit Changes. */
-export interface RecordBatch {
-  plan: GraphPlan;
-  records: Array<{ id: string }>;
-}
-
-/**
- * The plan cut by record, `size` records to a batch, each record whole in one batch. First what the
- * facts rest on, in an order where every reference points into the same or an earlier batch: the
- * gazetteer's countries and provinces, sources, places abroad (a city after its province), groups
- * with their members and stated counts, organisations, documents; then the facts. A synthetic graph's
- * tens of thousands of sources and places in one transaction outran the transaction timeout. The
- * synthetic graph of the benchmarks (src/synth) is written through it too.
- */
-export function recordBatches(
-  bundle: SeedBundle,
-  vietnamese: ReadonlySet<string>,
-  size: number,
-): RecordBatch[] {
-  const foundation = (part: Partial<SeedBundle>, records: Array<{ id: string }>): RecordBatch => ({
-    plan: planGraph({ ...emptyBundle(), ...part }, vietnamese),
-    records,
-  });
-  const batches: RecordBatch[] = [
-    foundation({ countries: bundle.countries, provinces: bundle.provinces }, []),
-    ...chunks(bundle.sources, size).map((sources) => foundation({ sources }, sources)),
-    ...chunks(parentsFirst(bundle.localities), size).map((localities) =>
-      foundation({ localities }, localities),
-    ),
-    foundation({ groups: bundle.groups, groupMentions: bundle.groupMentions }, []),
-    ...chunks(bundle.organizations, size).map((organizations) =>
-      foundation({ organizations }, organizations),
-    ),
-    ...chunks(bundle.policyDocuments, size).map((policyDocuments) =>
-      foundation({ policyDocuments }, policyDocuments),
-    ),
-  ].filter((batch) => batch.plan.nodes.length > 0 || batch.plan.relationships.length > 0);
-  for (const facts of chunks(bundle.facts, size)) {
-    const records = facts.map(({ record }) => record);
-    const plans = records.map((record) => planFact(record, vietnamese));
-    batches.push({
-      plan: {
-        nodes: plans.flatMap((plan) => plan.nodes),
-        relationships: plans.flatMap((plan) => plan.relationships),
-      },
-      // A citation is a relationship: the import's ImportRun is its audit.
-      records: records.filter((record) => record.type !== "Citation"),
-    });
-  }
-  return batches;
-}
-
-/** A locality that is part of another locality of the same files comes after it. */
-function parentsFirst(localities: LocalityRecord[]): LocalityRecord[] {
-  const byId = new Map(localities.map((locality) => [locality.id, locality]));
-  const depth = (locality: LocalityRecord, steps = 0): number => {
-    const parent = locality.partOf ? byId.get(locality.partOf) : undefined;
-    return parent && steps < localities.length ? 1 + depth(parent, steps + 1) : 0;
-  };
-  return localities
-    .map((locality) => ({ locality, depth: depth(locality) }))
-    .sort((a, b) => a.depth - b.depth)
-    .map(({ locality }) => locality);
-}
-
 /**
  * Every file read and checked on its own (YAML and JSON as article files, CSV as rows of facts),
  * then every id they name resolved against the files together and the graph.
@@ -176,20 +101,23 @@ function parentsFirst(localities: LocalityRecord[]): LocalityRecord[] {
 async function readImportFiles(
   executor: Neo4jExecutor,
   files: string[],
-): Promise<{ bundle: SeedBundle; vietnamese: ReadonlySet<string> }> {
+): Promise<{ bundle: RecordBundle; vietnamese: ReadonlySet<string> }> {
   const csv = files.filter((file) => file.toLowerCase().endsWith(".csv"));
   const parts = [parseArticleFiles(files.filter((file) => !csv.includes(file))), ...csv.map(readCsvRecords)];
   // flatMap, not push(...): spreading a million records as arguments overflows the call stack.
-  const keys = Object.keys(emptyBundle()) as Array<keyof SeedBundle>;
+  const keys = Object.keys(emptyBundle()) as Array<keyof RecordBundle>;
   const bundle = Object.fromEntries(
     keys.map((key) => [key, parts.flatMap((part) => part[key] as unknown[])]),
-  ) as unknown as SeedBundle;
-  const ids = [...mentionedIds(bundle)];
-  const stored = await REFERENCES.read(executor, "references", { ids });
-  const { known, vietnamese } = knownReferences(stored.map((record) => record.toObject() as StoredReference));
-  const problems = checkRecords(bundle, known, "in the imported files or in the graph");
+  ) as unknown as RecordBundle;
+  const stored = await executor.read("references", (tx) => storedReferences(tx, mentionedIds(bundle)));
+  const { known, vietnamese } = knownReferences(stored);
+  const problems = checkReferences(bundle, {
+    known,
+    searched: "in the imported files or in the graph",
+    files: { provinces: "-", countries: "-", localities: "imported files", articles: "imported files" },
+  });
   if (problems.length > 0) {
-    throw new SeedValidationError(problems);
+    throw new RecordValidationError(problems);
   }
   return { bundle, vietnamese };
 }

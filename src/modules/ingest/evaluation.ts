@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { ArticleFile, type FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { ArticleFile, type FactRecord, type NodeFactRecord } from "../../records/record-format";
 import { PROJECT_ROOT } from "../../shared/paths";
 import { IngestInputError } from "./article";
 import type { Proposal } from "./extract";

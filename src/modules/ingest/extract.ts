@@ -1,6 +1,6 @@
 import type { PeriodValue } from "../../domain/period";
-import type { Figure, NodeFactRecord } from "../../domain/seed-records";
-import { MAX_QUOTE_LENGTH } from "../../domain/seed-records";
+import type { Figure, NodeFactRecord } from "../../records/record-format";
+import { MAX_QUOTE_LENGTH } from "../../records/record-format";
 import type { Article } from "./article";
 import { FigureReader, type FoundFigure } from "./figures";
 import type { Gazetteer, Place } from "./gazetteer";

@@ -1,5 +1,5 @@
 import type { MONEY_DIRECTIONS, MONEY_NATURES, Qualifier } from "../../domain/model";
-import type { Figure } from "../../domain/seed-records";
+import type { Figure } from "../../records/record-format";
 import type { Lexicon } from "./lexicon";
 import { type Match, PhraseMatcher } from "./text-matcher";
 

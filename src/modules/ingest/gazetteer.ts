@@ -5,7 +5,7 @@ import type {
   LocalityRecord,
   OrganizationRecord,
   ProvinceRecord,
-} from "../../domain/seed-records";
+} from "../../records/record-format";
 import { type Match, PhraseMatcher } from "./text-matcher";
 
 /** A place (or organisation) the ingest can name: its graph id and the country it lies in. */

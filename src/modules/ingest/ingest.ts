@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parse, stringify } from "yaml";
-import type { SourceRecord } from "../../domain/seed-records";
-import { LocalitiesFile } from "../../domain/seed-records";
-import { parseArticleFiles, readSeedBundle, SEED_DIR } from "../../seed/seed-files";
+import { parseArticleFiles, readRecordFolder } from "../../records/record-files";
+import type { SourceRecord } from "../../records/record-format";
+import { LocalitiesFile } from "../../records/record-format";
+import { SEED_DIR } from "../../shared/paths";
 import { type Article, readArticle } from "./article";
 import { Extractor, type Proposal } from "./extract";
 import { Gazetteer, type GazetteerRecords } from "./gazetteer";
@@ -30,7 +31,7 @@ export interface Ingested {
  * name only because the held-out article's curators wrote it down.
  */
 export function readGazetteer(leaveOut: string[] = []): Gazetteer {
-  const bundle = readSeedBundle();
+  const bundle = readRecordFolder(SEED_DIR);
   const articleDir = join(SEED_DIR, "articles");
   const all = readdirSync(articleDir).filter((name) => name.endsWith(".yaml"));
   const fromArticles = parseArticleFiles(all.map((name) => join(articleDir, name)));

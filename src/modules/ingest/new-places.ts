@@ -1,4 +1,4 @@
-import type { LocalityRecord } from "../../domain/seed-records";
+import type { LocalityRecord } from "../../records/record-format";
 import type { Gazetteer } from "./gazetteer";
 
 /** A place abroad the article names but the gazetteer lacks, with the words that name it. */

@@ -5,7 +5,7 @@ import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
 import type { ProposalStatus } from "../../domain/model";
-import { FactRecord, type NodeFactRecord } from "../../domain/seed-records";
+import { FactRecord, type NodeFactRecord } from "../../records/record-format";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { type Page, type PageRequest, toPage } from "../../shared/pagination";
 import { writeFact } from "../editing/editing.repository";

@@ -1,8 +1,8 @@
 import { signToken } from "../../../src/auth/tokens";
 import { applySchema } from "../../../src/db/schema";
 import { buildGraphQLSchema } from "../../../src/graphql/schema";
+import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { summarizeGraph } from "../../../src/seed/seed-loader";
 import { useHttpServer } from "../../support/http-server";
 import { useTestDatabase } from "../../support/test-neo4j";
 
@@ -148,7 +148,7 @@ describe("writing to the graph through GraphQL", () => {
     [
       "an unknown place, with the closest matches",
       { vietnameseSide: ["province:son-lla"] },
-      /^participants: "province:son-lla" is not known; closest: province:son-la \(Son La\)/,
+      /^vietnameseSide\.0: "province:son-lla" is not known; closest: province:son-la \(Son La\)/,
     ],
     [
       "a period that ends before it starts",
@@ -338,7 +338,7 @@ describe("writing to the graph through GraphQL", () => {
       EDITOR,
     );
     expect(code(body)).toBe("BAD_USER_INPUT");
-    expect(body.errors?.[0]?.message).toMatch(/^partOf: "locality:jp-atlantis" is not defined/);
+    expect(body.errors?.[0]?.message).toMatch(/^partOf: "locality:jp-atlantis" is not known/);
   });
 
   describe("linking a fact to one more place", () => {

@@ -2,7 +2,7 @@ import type { Neo4jExecutor } from "../../../src/db/executor";
 import { ExportRepository } from "../../../src/modules/export/export.repository";
 import type { ExportedGraph } from "../../../src/modules/export/exported-graph";
 import type { GraphDump } from "../../../src/modules/export/import-dump";
-import { summarizeGraph } from "../../../src/seed/seed-loader";
+import { summarizeGraph } from "../../../src/records/graph-summary";
 import { useSeededDatabase } from "../../support/seeded-database";
 import { exportDump, exportText, WHOLE_GRAPH } from "./export-support";
 

@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { EditingRepository } from "../../../src/modules/editing/editing.repository";
 import { importDump, parseDump } from "../../../src/modules/export/import-dump";
 import { importArticleFiles } from "../../../src/modules/import/import";
+import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { SEED_DIR } from "../../../src/seed/seed-files";
-import { summarizeGraph } from "../../../src/seed/seed-loader";
+import { SEED_DIR } from "../../../src/shared/paths";
 import { clearDatabase, useTestDatabase } from "../../support/test-neo4j";
 import { exportText } from "./export-support";
 

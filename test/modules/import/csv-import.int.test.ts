@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { applySchema } from "../../../src/db/schema";
 import { importArticleFiles } from "../../../src/modules/import/import";
+import { RecordValidationError } from "../../../src/records/record-bundle";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { SEED_DIR, SeedValidationError } from "../../../src/seed/seed-files";
+import { SEED_DIR } from "../../../src/shared/paths";
 import { useTestDatabase } from "../../support/test-neo4j";
 import { exportText } from "../export/export-support";
 
@@ -136,8 +137,8 @@ describe("npm run import with CSV rows of facts", () => {
       { ...NEW_FACT_ROW, id: "agreement:csv-third", parties: "province:son-la;locality:la-atlantis" },
     ]);
     const attempt = importFiles(db, [path], true);
-    await expect(attempt).rejects.toThrow(SeedValidationError);
-    const problems = await attempt.catch((error: SeedValidationError) => error.problems);
+    await expect(attempt).rejects.toThrow(RecordValidationError);
+    const problems = await attempt.catch((error: RecordValidationError) => error.problems);
     expect(problems).toEqual([
       {
         file: path,

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applySchema } from "../../../src/db/schema";
 import { importArticleFiles } from "../../../src/modules/import/import";
+import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { summarizeGraph } from "../../../src/seed/seed-loader";
 import { PROJECT_ROOT } from "../../../src/shared/paths";
 import { TEST_NEO4J_OPTIONS, useTestDatabase } from "../../support/test-neo4j";
 

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { applySchema } from "../../../src/db/schema";
 import { importArticleFiles } from "../../../src/modules/import/import";
+import { summarizeGraph } from "../../../src/records/graph-summary";
+import { RecordValidationError } from "../../../src/records/record-bundle";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { SEED_DIR, SeedValidationError } from "../../../src/seed/seed-files";
-import { summarizeGraph } from "../../../src/seed/seed-loader";
+import { SEED_DIR } from "../../../src/shared/paths";
 import { useTestDatabase } from "../../support/test-neo4j";
 
 /** A new article, in the seed record format, naming places the database already holds. */
@@ -149,9 +150,9 @@ describe("npm run import: article files into the real Neo4j", () => {
     const before = await summarizeGraph(db.executor);
     const path = file("bad.yaml", ARTICLE.replace("locality:la-luang-prabang", "locality:la-atlantis"));
     const attempt = importArticleFiles(db.executor, [path], { dryRun: false, by: "importer" });
-    await expect(attempt).rejects.toThrow(SeedValidationError);
+    await expect(attempt).rejects.toThrow(RecordValidationError);
     await expect(importArticleFiles(db.executor, [path], { dryRun: true, by: "importer" })).rejects.toThrow(
-      `${path}: agreement:son-la-luang-prabang-test-mou: parties[1]: "locality:la-atlantis" is not defined in the imported files or in the graph`,
+      `${path}: agreement:son-la-luang-prabang-test-mou: parties.1: "locality:la-atlantis" is not defined in the imported files or in the graph`,
     );
     expect(await summarizeGraph(db.executor)).toEqual(before);
   });

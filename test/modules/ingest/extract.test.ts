@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FactRecord } from "../../../src/domain/seed-records";
 import { ingestBytes } from "../../../src/modules/ingest/ingest";
+import { FactRecord } from "../../../src/records/record-format";
 import { PROJECT_ROOT } from "../../../src/shared/paths";
 import { encode, ingestFixture } from "./support";
 

@@ -1,8 +1,9 @@
-import { planGraph } from "../../src/seed/graph-plan";
-import { readSeedBundle } from "../../src/seed/seed-files";
+import { planGraph } from "../../src/records/graph-plan";
+import { readRecordFolder } from "../../src/records/record-files";
+import { SEED_DIR } from "../../src/shared/paths";
 
 describe("planGraph over the curated seed files", () => {
-  const plan = planGraph(readSeedBundle());
+  const plan = planGraph(readRecordFolder(SEED_DIR));
   const nodes = new Map(plan.nodes.map((node) => [node.id, node]));
   const from = (id: string, type: string) =>
     plan.relationships.filter((rel) => rel.from === id && rel.type === type);

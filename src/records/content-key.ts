@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { NodeFactRecord } from "./seed-records";
+import { factParticipants } from "./participant-fields";
+import type { NodeFactRecord } from "./record-format";
 
 /**
  * What makes two fact records the same fact, whatever their ids: type, kind, participants, period,
@@ -19,20 +20,6 @@ export function factContentKey(fact: NodeFactRecord): string {
     nameOf(fact),
   ];
   return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
-}
-
-/** Every place or organisation a fact names, once each. */
-export function factParticipants(fact: NodeFactRecord): string[] {
-  switch (fact.type) {
-    case "Agreement":
-      return [...new Set(fact.parties)];
-    case "Delegation":
-      return [...new Set([...fact.vietnameseSide, ...fact.foreignSide])];
-    case "Programme":
-      return [...new Set([...fact.fundedBy, ...fact.runBy, ...fact.beneficiaries, ...fact.partners])];
-    case "Partnership":
-      return [...new Set([fact.from, ...fact.to])];
-  }
 }
 
 /** The name a source gives the fact, where its type has one: two named agreements are two facts. */

@@ -1,13 +1,15 @@
-import { readSeedBundle, SeedValidationError } from "../../src/seed/seed-files";
+import { RecordValidationError } from "../../src/records/record-bundle";
+import { readRecordFolder } from "../../src/records/record-files";
+import { SEED_DIR } from "../../src/shared/paths";
 import { seedCopyWith } from "../support/seed-copy";
 
 const SON_LA = "articles/001_d3df1d2f0ab25093.yaml";
 
 function problemsOf(dir: string): string[] {
   try {
-    readSeedBundle(dir);
+    readRecordFolder(dir);
   } catch (error) {
-    if (error instanceof SeedValidationError) {
+    if (error instanceof RecordValidationError) {
       return error.problems.map(
         (problem) => `${problem.file}: ${problem.record}: ${problem.field}: ${problem.message}`,
       );
@@ -17,9 +19,9 @@ function problemsOf(dir: string): string[] {
   return [];
 }
 
-describe("readSeedBundle", () => {
+describe("readRecordFolder", () => {
   it("accepts the curated seed files: the gazetteer and one file per article", () => {
-    const bundle = readSeedBundle();
+    const bundle = readRecordFolder(SEED_DIR);
     expect(bundle.sources.map((source) => source.fileName)).toEqual([
       "000_2375695d9e1b56f4.txt",
       "001_d3df1d2f0ab25093.txt",
@@ -53,7 +55,7 @@ describe("readSeedBundle", () => {
     );
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /001_d3df1d2f0ab25093\.yaml: programme:[\w-]+: partners: "locality:la-atlantis" is not defined/,
+        /001_d3df1d2f0ab25093\.yaml: programme:[\w-]+: partners\.0: "locality:la-atlantis" is not defined/,
       ),
     ]);
   });

@@ -1,6 +1,7 @@
-import { factContentKey } from "../../src/domain/content-key";
-import type { DelegationRecord } from "../../src/domain/seed-records";
-import { readSeedBundle } from "../../src/seed/seed-files";
+import { factContentKey } from "../../src/records/content-key";
+import { readRecordFolder } from "../../src/records/record-files";
+import type { DelegationRecord } from "../../src/records/record-format";
+import { SEED_DIR } from "../../src/shared/paths";
 
 const delegation: DelegationRecord = {
   id: "delegation:son-la-incoming-la-test",
@@ -40,7 +41,7 @@ describe("factContentKey", () => {
   it("gives every fact of the seed graph its own key, so the uniqueness constraint holds for it", () => {
     const keys = new Map<string, string>();
     const shared: string[] = [];
-    for (const { record } of readSeedBundle().facts) {
+    for (const { record } of readRecordFolder(SEED_DIR).facts) {
       if (record.type === "Citation") continue;
       const key = factContentKey(record);
       const other = keys.get(key);

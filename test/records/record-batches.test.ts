@@ -1,6 +1,6 @@
-import type { LocalityRecord } from "../../../src/domain/seed-records";
-import { recordBatches } from "../../../src/modules/import/import";
-import { buildSynthGraph } from "../../../src/synth/synth-load";
+import { recordBatches } from "../../src/records/record-batches";
+import type { LocalityRecord } from "../../src/records/record-format";
+import { buildSynthGraph } from "../../src/synth/synth-load";
 
 const SIZE = 50;
 

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { factContentKey } from "../domain/content-key";
-import { delegationRole, type ParticipantRole, REFORM_2025_EFFECTIVE_ON } from "../domain/model";
+import { REFORM_2025_EFFECTIVE_ON } from "../domain/model";
 import { searchKeys } from "../domain/names";
-import type { Evidence, FactRecord, Figure, Period } from "../domain/seed-records";
-import type { SeedBundle } from "./seed-files";
+import { factContentKey } from "./content-key";
+import { participations } from "./participant-fields";
+import type { RecordBundle } from "./record-bundle";
+import type { Evidence, FactRecord, Figure, Period } from "./record-format";
 
 /**
- * Turns checked seed records into the rows the load statements write: nodes with their labels and
+ * Turns checked records into the rows the writer (graph-writer.ts) writes: nodes with their labels and
  * properties, relationships with a key that makes MERGE idempotent. Pure, so it is tested without a
  * database. The graph model it produces is described in README "The knowledge model".
  */
@@ -42,6 +43,9 @@ function planBuilder() {
   const node = (id: string, labels: string[], props: Record<string, PropertyValue | undefined>) => {
     nodes.push({ id, labels: ["Entity", ...labels], props: { id, ...withoutUndefined(props) } });
   };
+  // A participant named twice in one role, or one quote cited twice, is one relationship: the writer
+  // CREATEs the relationships of a new node, so the plan must not hold the same one twice.
+  const planned = new Set<string>();
   const relate = (
     type: string,
     from: string,
@@ -49,7 +53,11 @@ function planBuilder() {
     props: Record<string, PropertyValue> = {},
     key = "",
   ) => {
-    relationships.push({ type, from, to, key, props: { key, ...props } });
+    const identity = `${type}|${from}|${to}|${key}`;
+    if (!planned.has(identity)) {
+      planned.add(identity);
+      relationships.push({ type, from, to, key, props: { key, ...props } });
+    }
   };
   const evidence = (from: string, items: Evidence[]) => {
     for (const item of items) {
@@ -72,7 +80,7 @@ export function planFact(fact: FactRecord, vietnamese: ReadonlySet<string>): Gra
 }
 
 /** `vietnameseIds`: ids of the Vietnamese side the bundle does not define (those already stored). */
-export function planGraph(bundle: SeedBundle, vietnameseIds: Iterable<string> = []): GraphPlan {
+export function planGraph(bundle: RecordBundle, vietnameseIds: Iterable<string> = []): GraphPlan {
   const builder = planBuilder();
   const { node, relate, evidence } = builder;
 
@@ -240,11 +248,6 @@ function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet
     );
     return;
   }
-  const participate = (ids: string[], role: ParticipantRole) => {
-    for (const id of ids) {
-      relate(vietnamese.has(id) ? "ACTOR" : "PARTNER", fact.id, id, { role }, role);
-    }
-  };
   const figure = (item: Figure, measure: string, index: number) => {
     const figureId = `${fact.id}/figure/${index}`;
     node(figureId, ["Figure"], {
@@ -260,32 +263,27 @@ function addFact(builder: PlanBuilder, fact: FactRecord, vietnamese: ReadonlySet
   };
   node(fact.id, ["Fact", fact.type], factProperties(fact));
   evidence(fact.id, fact.evidence);
+  for (const { id, role } of participations(fact)) {
+    relate(vietnamese.has(id) ? "ACTOR" : "PARTNER", fact.id, id, { role }, role);
+  }
   switch (fact.type) {
     case "Agreement":
-      participate(fact.parties, "PARTY");
       if (fact.count) {
         figure({ ...fact.count, unit: "agreements" }, "count", 0);
       }
       break;
     case "Delegation": {
-      participate(fact.vietnameseSide, delegationRole(fact.direction, true));
-      participate(fact.foreignSide, delegationRole(fact.direction, false));
       if (fact.delegations) figure(fact.delegations, "delegations", 0);
       if (fact.people) figure(fact.people, "people", 1);
       if (fact.partOf) relate("PART_OF", fact.id, fact.partOf);
       break;
     }
     case "Programme":
-      participate(fact.fundedBy, "FUNDER");
-      participate(fact.runBy, "RUNNER");
-      participate(fact.beneficiaries, "BENEFICIARY");
-      participate(fact.partners, "PARTICIPANT");
       for (const [index, item] of fact.figures.entries()) {
         figure(item, "figure", index);
       }
       break;
     case "Partnership":
-      participate([fact.from, ...fact.to], "PARTY");
       break;
   }
 }

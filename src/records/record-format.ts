@@ -17,13 +17,13 @@ import {
   PROVINCE_KINDS,
   QUALIFIERS,
   SECTORS,
-} from "./model";
-import { periodProblem } from "./period";
+} from "../domain/model";
+import { periodProblem } from "../domain/period";
 
 /**
  * The record format of the seed files (seeds/gazetteer/*.yaml, seeds/articles/*.yaml) and of later
- * imports. Each schema checks one record on its own; cross-record rules (ids resolve, no duplicates)
- * are checked by the seed reader. README "The seed graph" documents the format.
+ * imports, mutations and proposed facts. Each schema checks one record on its own; cross-record rules
+ * (ids resolve, no duplicates) are checked by references.ts. README "The seed graph" documents the format.
  */
 
 /** Longest quote accepted: the brief asks for about 300 characters; a little slack for whole clauses. */
