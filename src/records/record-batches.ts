@@ -2,7 +2,7 @@ import type { GraphPlan } from "./graph-plan";
 import { planFact, planGraph } from "./graph-plan";
 import { chunks } from "./graph-writer";
 import { emptyBundle, type RecordBundle } from "./record-bundle";
-import type { LocalityRecord } from "./record-format";
+import type { FactRecord, LocalityRecord } from "./record-format";
 
 /** What a batch writes, and the records that are nodes, for their audit Changes. */
 export interface RecordBatch {
@@ -14,46 +14,97 @@ export interface RecordBatch {
  * The plan cut by record, `size` records to a batch, each record whole in one batch. First what the
  * facts rest on, in an order where every reference points into the same or an earlier batch: the
  * gazetteer's countries and provinces, sources, places abroad (a city after its province), groups
- * with their members and stated counts, organisations, documents; then the facts. A synthetic graph's
- * tens of thousands of sources and places in one transaction outran the transaction timeout. The
- * synthetic graph of the benchmarks (src/synth) is written through it too.
+ * with their members and stated counts, organisations, documents; then the facts (factOrder). A
+ * synthetic graph's tens of thousands of sources and places in one transaction outran the
+ * transaction timeout. The streaming import (src/modules/import) cuts its batches the same way.
  */
 export function recordBatches(
   bundle: RecordBundle,
   vietnamese: ReadonlySet<string>,
   size: number,
 ): RecordBatch[] {
-  const foundation = (part: Partial<RecordBundle>, records: Array<{ id: string }>): RecordBatch => ({
-    plan: planGraph({ ...emptyBundle(), ...part }, vietnamese),
-    records,
-  });
-  const batches: RecordBatch[] = [
-    foundation({ countries: bundle.countries, provinces: bundle.provinces }, []),
-    ...chunks(bundle.sources, size).map((sources) => foundation({ sources }, sources)),
-    ...chunks(parentsFirst(bundle.localities), size).map((localities) =>
-      foundation({ localities }, localities),
-    ),
-    foundation({ groups: bundle.groups, groupMentions: bundle.groupMentions }, []),
-    ...chunks(bundle.organizations, size).map((organizations) =>
-      foundation({ organizations }, organizations),
-    ),
-    ...chunks(bundle.policyDocuments, size).map((policyDocuments) =>
-      foundation({ policyDocuments }, policyDocuments),
+  const { sources, ...rest } = bundle;
+  return [
+    foundationBatch({ countries: bundle.countries, provinces: bundle.provinces }, [], vietnamese),
+    ...chunks(sources, size).map((part) => foundationBatch({ sources: part }, part, vietnamese)),
+    ...foundationBatches(rest, vietnamese, size),
+    ...chunks(factOrder(bundle.facts.map(({ record }) => record)), size).map((facts) =>
+      factBatch(facts, vietnamese),
     ),
   ].filter((batch) => batch.plan.nodes.length > 0 || batch.plan.relationships.length > 0);
-  for (const facts of chunks(bundle.facts, size)) {
-    const records = facts.map(({ record }) => record);
-    const plans = records.map((record) => planFact(record, vietnamese));
-    batches.push({
-      plan: {
-        nodes: plans.flatMap((plan) => plan.nodes),
-        relationships: plans.flatMap((plan) => plan.relationships),
-      },
-      // A citation is a relationship: the import's ImportRun is its audit.
-      records: records.filter((record) => record.type !== "Citation"),
-    });
-  }
-  return batches;
+}
+
+/** The batches of what facts rest on, after the sources: places abroad, groups, organisations, documents. */
+export function foundationBatches(
+  part: Pick<RecordBundle, "localities" | "groups" | "groupMentions" | "organizations" | "policyDocuments">,
+  vietnamese: ReadonlySet<string>,
+  size: number,
+): RecordBatch[] {
+  return [
+    ...chunks(parentsFirst(part.localities), size).map((localities) =>
+      foundationBatch({ localities }, localities, vietnamese),
+    ),
+    foundationBatch({ groups: part.groups, groupMentions: part.groupMentions }, [], vietnamese),
+    ...chunks(part.organizations, size).map((organizations) =>
+      foundationBatch({ organizations }, organizations, vietnamese),
+    ),
+    ...chunks(part.policyDocuments, size).map((policyDocuments) =>
+      foundationBatch({ policyDocuments }, policyDocuments, vietnamese),
+    ),
+  ].filter((batch) => batch.plan.nodes.length > 0 || batch.plan.relationships.length > 0);
+}
+
+export function foundationBatch(
+  part: Partial<RecordBundle>,
+  records: Array<{ id: string }>,
+  vietnamese: ReadonlySet<string>,
+): RecordBatch {
+  return { plan: planGraph({ ...emptyBundle(), ...part }, vietnamese), records };
+}
+
+/** One batch of facts; a citation is a relationship, whose audit is the import run itself. */
+export function factBatch(facts: FactRecord[], vietnamese: ReadonlySet<string>): RecordBatch {
+  const plans = facts.map((record) => planFact(record, vietnamese));
+  return {
+    plan: {
+      nodes: plans.flatMap((plan) => plan.nodes),
+      relationships: plans.flatMap((plan) => plan.relationships),
+    },
+    records: facts.filter((record) => record.type !== "Citation"),
+  };
+}
+
+/**
+ * Whether a fact waits until the others are written: a delegation that is a share of another
+ * (partOf) and a citation (which may cite a fact) may name a fact later in the files.
+ */
+export function waitsForOtherFacts(fact: FactRecord): boolean {
+  return fact.type === "Citation" || (fact.type === "Delegation" && Boolean(fact.partOf));
+}
+
+/** Facts in the order they are written: in file order, then those that wait, shares after their whole, citations last. */
+export function factOrder(facts: FactRecord[]): FactRecord[] {
+  return [
+    ...facts.filter((fact) => !waitsForOtherFacts(fact)),
+    ...waitingOrder(facts.filter(waitsForOtherFacts)),
+  ];
+}
+
+/** The facts that wait, in the order they are written. */
+export function waitingOrder(waiting: FactRecord[]): FactRecord[] {
+  const shares = waiting.filter((fact) => fact.type === "Delegation");
+  const byId = new Map(shares.map((fact) => [fact.id, fact]));
+  const depth = (fact: FactRecord, steps = 0): number => {
+    const parent = fact.type === "Delegation" && fact.partOf ? byId.get(fact.partOf) : undefined;
+    return parent && steps < shares.length ? 1 + depth(parent, steps + 1) : 0;
+  };
+  return [
+    ...shares
+      .map((fact) => ({ fact, depth: depth(fact) }))
+      .sort((a, b) => a.depth - b.depth)
+      .map(({ fact }) => fact),
+    ...waiting.filter((fact) => fact.type === "Citation"),
+  ];
 }
 
 /** A locality that is part of another locality of the same files comes after it. */

@@ -140,6 +140,13 @@ export function parseArticleFiles(paths: string[]): RecordBundle {
   return bundle;
 }
 
+/** One article file (YAML, or JSON, which YAML reads too) checked against its schema. */
+export function readArticleFile(path: string): { content?: ArticleFile; problems: RecordProblem[] } {
+  const problems: RecordProblem[] = [];
+  const content = readYaml(path, path, ArticleFile, problems);
+  return content ? { content, problems } : { problems };
+}
+
 function listYaml(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".yaml"))
@@ -198,7 +205,7 @@ type Shared = OrganizationRecord | PolicyDocumentRecord;
  * The same organisation or document named in several articles is one node: its fields must agree
  * (a field one article leaves empty is taken from another), its aliases and quotes are pooled.
  */
-function mergeShared<T extends Shared>(located: Array<Located<T>>, problems: RecordProblem[]): T[] {
+export function mergeShared<T extends Shared>(located: Array<Located<T>>, problems: RecordProblem[]): T[] {
   const merged = new Map<string, Located<T>>();
   for (const item of located) {
     const existing = merged.get(item.record.id);

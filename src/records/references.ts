@@ -4,6 +4,17 @@ import { CYPHER_DIR, namedStatement, readNamedStatements } from "../db/cypher-fi
 import { isVietnamese } from "../domain/model";
 import { participations } from "./participant-fields";
 import type { RecordBundle, RecordProblem } from "./record-bundle";
+import type {
+  CountryRecord,
+  FactRecord,
+  GroupMentionRecord,
+  GroupRecord,
+  LocalityRecord,
+  OrganizationRecord,
+  PolicyDocumentRecord,
+  ProvinceRecord,
+  SourceRecord,
+} from "./record-format";
 
 /**
  * The one reference check: every id a set of records names must be defined by those records or be
@@ -51,6 +62,196 @@ export interface ReferenceCheck {
 const REFERENCES = namedStatement(readNamedStatements(join(CYPHER_DIR, "records.cypher")), "references");
 const PARTICIPANT_KINDS = ["province", "country", "locality", "group", "organization"];
 const FACT_KINDS = ["Agreement", "Delegation", "Programme", "Partnership"];
+/** How many places a problem with one id names before it counts the rest. */
+const PLACES_SHOWN = 20;
+
+/** A record of the format, by what it is. */
+export type KindedRecord =
+  | { kind: "province"; record: ProvinceRecord }
+  | { kind: "country"; record: CountryRecord }
+  | { kind: "locality"; record: LocalityRecord }
+  | { kind: "group"; record: GroupRecord }
+  | { kind: "groupMention"; record: GroupMentionRecord }
+  | { kind: "source"; record: SourceRecord }
+  | { kind: "organization"; record: OrganizationRecord }
+  | { kind: "policy"; record: PolicyDocumentRecord }
+  | { kind: "fact"; record: FactRecord };
+
+interface Reference {
+  field: string;
+  id: string | null | undefined;
+  allowed: string[];
+}
+
+/** The id a record defines and the kind references see it as (a group mention defines nothing). */
+export function definitionOf(item: KindedRecord): { id: string; kind: string } | null {
+  switch (item.kind) {
+    case "groupMention":
+      return null;
+    case "fact":
+      return { id: item.record.id, kind: item.record.type };
+    default:
+      return { id: item.record.id, kind: item.kind };
+  }
+}
+
+/** Every id a record names, with the field that names it and the kinds that field allows. */
+export function referencesOf(item: KindedRecord): Reference[] {
+  const evidence = (list: Array<{ source: string }>): Reference[] =>
+    list.map((e, i) => ({ field: `evidence.${i}.source`, id: e.source, allowed: ["source"] }));
+  switch (item.kind) {
+    case "province":
+      return [{ field: "mergedInto", id: item.record.mergedInto, allowed: ["province"] }];
+    case "country":
+      return [];
+    case "locality":
+      return [
+        { field: "country", id: item.record.country, allowed: ["country"] },
+        { field: "partOf", id: item.record.partOf, allowed: ["locality"] },
+      ];
+    case "group":
+      return [
+        { field: "country", id: item.record.country, allowed: ["country"] },
+        ...item.record.members.map((member, i) => ({
+          field: `members.${i}.locality`,
+          id: member.locality,
+          allowed: ["locality"],
+        })),
+      ];
+    case "groupMention":
+      return [
+        { field: "id", id: item.record.id, allowed: ["group"] },
+        ...item.record.statedCounts.map((count, i) => ({
+          field: `statedCounts.${i}.source`,
+          id: count.source,
+          allowed: ["source"],
+        })),
+      ];
+    case "source":
+      return [{ field: "about", id: item.record.about, allowed: ["province"] }];
+    case "organization":
+      return [
+        { field: "country", id: item.record.country, allowed: ["country"] },
+        { field: "province", id: item.record.province, allowed: ["province"] },
+        { field: "locality", id: item.record.locality, allowed: ["locality"] },
+        ...evidence(item.record.evidence),
+      ];
+    case "policy":
+      return evidence(item.record.evidence);
+    case "fact": {
+      const fact = item.record;
+      if (fact.type === "Citation") {
+        return [
+          ...evidence(fact.evidence),
+          { field: "from", id: fact.from, allowed: [...PARTICIPANT_KINDS, ...FACT_KINDS] },
+          { field: "document", id: fact.document, allowed: ["policy"] },
+        ];
+      }
+      return [
+        ...evidence(fact.evidence),
+        ...participations(fact).map(({ id, path }) => ({ field: path, id, allowed: PARTICIPANT_KINDS })),
+        ...(fact.type === "Delegation"
+          ? [{ field: "partOf", id: fact.partOf, allowed: ["Delegation"] }]
+          : []),
+      ];
+    }
+  }
+}
+
+/**
+ * Definitions and references gathered record by record, then resolved at once: the check of a whole
+ * bundle, and of an import that streams its files and keeps only ids. References are kept by the id
+ * they name (with the first places that name it), so memory grows with the ids, not the records.
+ */
+export class ReferenceIndex {
+  private readonly defined = new Map<string, string>();
+  private readonly duplicates: ReferenceProblem[] = [];
+  private readonly references = new Map<
+    string,
+    Map<
+      string,
+      { allowed: string[]; places: Array<{ file: string; record: string; field: string }>; count: number }
+    >
+  >();
+
+  define(id: string, kind: string, file: string, record = id): void {
+    if (this.defined.has(id)) {
+      this.duplicates.push({ file, record, field: "id", message: `"${id}" is defined more than once` });
+    }
+    this.defined.set(id, kind);
+  }
+
+  isDefined(id: string): boolean {
+    return this.defined.has(id);
+  }
+
+  /** The kind of a record the index defines. */
+  kindOf(id: string): string | undefined {
+    return this.defined.get(id);
+  }
+
+  /** Adds a record: what it defines and what it names; `record` labels it in messages. */
+  add(item: KindedRecord, file: string, record: string): void {
+    const definition = definitionOf(item);
+    if (definition) {
+      this.define(definition.id, definition.kind, file, record);
+    }
+    for (const reference of referencesOf(item)) {
+      this.refer(file, record, reference);
+    }
+  }
+
+  refer(file: string, record: string, { field, id, allowed }: Reference): void {
+    if (id === null || id === undefined) {
+      return;
+    }
+    const byAllowed = this.references.get(id) ?? new Map();
+    this.references.set(id, byAllowed);
+    const key = allowed.join(" ");
+    const entry = byAllowed.get(key) ?? { allowed, places: [], count: 0 };
+    byAllowed.set(key, entry);
+    entry.count += 1;
+    if (entry.places.length < PLACES_SHOWN) {
+      entry.places.push({ file, record, field });
+    }
+  }
+
+  /** Ids named but not defined here: what to look up in the graph. */
+  undefinedIds(): string[] {
+    return [...this.references.keys()].filter((id) => !this.defined.has(id));
+  }
+
+  /** The problems, once every record is in: duplicates, then references in the order first named. */
+  problems(check: Omit<ReferenceCheck, "files">): ReferenceProblem[] {
+    const problems = [...this.duplicates];
+    for (const [id, byAllowed] of this.references) {
+      const kind = this.defined.get(id);
+      const known = kind === undefined ? check.known?.get(id) : { kind, retired: false };
+      for (const { allowed, places, count } of byAllowed.values()) {
+        let message: string | null = null;
+        if (known === undefined) {
+          message = `"${id}" is not defined ${check.searched}`;
+        } else if (!allowed.includes(known.kind)) {
+          message = `"${id}" is a ${known.kind}; expected ${allowed.join(" or ")}`;
+        } else if (known.retired) {
+          message = `"${id}" is retired`;
+        }
+        if (message === null) {
+          continue;
+        }
+        const more = count > places.length ? ` (and ${count - places.length} more places)` : "";
+        places.forEach((place, i) => {
+          problems.push({
+            ...place,
+            message: i === places.length - 1 ? `${message}${more}` : message,
+            ...(known === undefined ? { unknownId: id } : {}),
+          });
+        });
+      }
+    }
+    return problems;
+  }
+}
 
 /**
  * Checks the references of a bundle; returns the problems, each naming file, record and field (a
@@ -58,54 +259,44 @@ const FACT_KINDS = ["Agreement", "Delegation", "Programme", "Partnership"];
  * re-import); an id defined twice by the records may not.
  */
 export function checkReferences(bundle: RecordBundle, check: ReferenceCheck): ReferenceProblem[] {
-  const { files, searched } = check;
-  const problems: ReferenceProblem[] = [];
-  const kinds = new Map<string, KnownRecord>(check.known ?? []);
-  const definedHere = new Set<string>();
-  const define = (id: string, kind: string, where: string) => {
-    if (definedHere.has(id)) {
-      problems.push({ file: where, record: id, field: "id", message: `"${id}" is defined more than once` });
-    }
-    definedHere.add(id);
-    kinds.set(id, { kind, retired: false });
-  };
-  for (const province of bundle.provinces) define(province.id, "province", files.provinces);
-  for (const country of bundle.countries) define(country.id, "country", files.countries);
-  for (const locality of bundle.localities) define(locality.id, "locality", files.localities);
-  for (const group of bundle.groups) define(group.id, "group", files.localities);
-  for (const source of bundle.sources) define(source.id, "source", files.articles);
-  for (const org of bundle.organizations) define(org.id, "organization", files.articles);
-  for (const doc of bundle.policyDocuments) define(doc.id, "policy", files.articles);
-  for (const { file, record } of bundle.facts) define(record.id, record.type, file);
-
-  const expect = (
-    file: string,
-    record: string,
-    field: string,
-    id: string | null | undefined,
-    allowed: string[],
-  ) => {
-    if (id === null || id === undefined) {
-      return;
-    }
-    const known = kinds.get(id);
-    if (known === undefined) {
-      problems.push({ file, record, field, message: `"${id}" is not defined ${searched}`, unknownId: id });
-    } else if (!allowed.includes(known.kind)) {
-      problems.push({
-        file,
-        record,
-        field,
-        message: `"${id}" is a ${known.kind}; expected ${allowed.join(" or ")}`,
-      });
-    } else if (known.retired) {
-      problems.push({ file, record, field, message: `"${id}" is retired` });
-    }
-  };
-
+  const { files } = check;
+  const index = new ReferenceIndex();
+  const items: Array<{ item: KindedRecord; file: string }> = [
+    ...bundle.provinces.map((record) => ({
+      item: { kind: "province", record } as const,
+      file: files.provinces,
+    })),
+    ...bundle.countries.map((record) => ({
+      item: { kind: "country", record } as const,
+      file: files.countries,
+    })),
+    ...bundle.localities.map((record) => ({
+      item: { kind: "locality", record } as const,
+      file: files.localities,
+    })),
+    ...bundle.groups.map((record) => ({ item: { kind: "group", record } as const, file: files.localities })),
+    ...bundle.sources.map((record) => ({ item: { kind: "source", record } as const, file: files.articles })),
+    ...bundle.organizations.map((record) => ({
+      item: { kind: "organization", record } as const,
+      file: files.articles,
+    })),
+    ...bundle.policyDocuments.map((record) => ({
+      item: { kind: "policy", record } as const,
+      file: files.articles,
+    })),
+    ...bundle.groupMentions.map(({ file, record }) => ({
+      item: { kind: "groupMention", record } as const,
+      file,
+    })),
+    ...bundle.facts.map(({ file, record }) => ({ item: { kind: "fact", record } as const, file })),
+  ];
+  // Definitions first, so that a duplicate is reported where it is defined the second time.
+  for (const { item, file } of items) {
+    index.add(item, file, item.record.id);
+  }
+  const problems = index.problems(check);
   const successors = new Set(bundle.provinces.filter((p) => p.era === "POST_2025").map((p) => p.id));
   for (const province of bundle.provinces) {
-    expect(files.provinces, province.id, "mergedInto", province.mergedInto, ["province"]);
     if (province.mergedInto && !successors.has(province.mergedInto)) {
       problems.push({
         file: files.provinces,
@@ -113,54 +304,6 @@ export function checkReferences(bundle: RecordBundle, check: ReferenceCheck): Re
         field: "mergedInto",
         message: `"${province.mergedInto}" is not a unit created by the 2025 reform (era POST_2025)`,
       });
-    }
-  }
-  for (const locality of bundle.localities) {
-    expect(files.localities, locality.id, "country", locality.country, ["country"]);
-    expect(files.localities, locality.id, "partOf", locality.partOf, ["locality"]);
-  }
-  for (const group of bundle.groups) {
-    expect(files.localities, group.id, "country", group.country, ["country"]);
-    group.members.forEach((member, i) => {
-      expect(files.localities, group.id, `members.${i}.locality`, member.locality, ["locality"]);
-    });
-  }
-  for (const source of bundle.sources) {
-    expect(files.articles, source.id, "about", source.about, ["province"]);
-  }
-  for (const org of bundle.organizations) {
-    expect(files.articles, org.id, "country", org.country, ["country"]);
-    expect(files.articles, org.id, "province", org.province, ["province"]);
-    expect(files.articles, org.id, "locality", org.locality, ["locality"]);
-    org.evidence.forEach((e, i) => {
-      expect(files.articles, org.id, `evidence.${i}.source`, e.source, ["source"]);
-    });
-  }
-  for (const doc of bundle.policyDocuments) {
-    doc.evidence.forEach((e, i) => {
-      expect(files.articles, doc.id, `evidence.${i}.source`, e.source, ["source"]);
-    });
-  }
-  for (const { file, record } of bundle.groupMentions) {
-    expect(file, record.id, "id", record.id, ["group"]);
-    record.statedCounts.forEach((count, i) => {
-      expect(file, record.id, `statedCounts.${i}.source`, count.source, ["source"]);
-    });
-  }
-  for (const { file, record: fact } of bundle.facts) {
-    fact.evidence.forEach((e, i) => {
-      expect(file, fact.id, `evidence.${i}.source`, e.source, ["source"]);
-    });
-    if (fact.type === "Citation") {
-      expect(file, fact.id, "from", fact.from, [...PARTICIPANT_KINDS, ...FACT_KINDS]);
-      expect(file, fact.id, "document", fact.document, ["policy"]);
-      continue;
-    }
-    for (const { id, path } of participations(fact)) {
-      expect(file, fact.id, path, id, PARTICIPANT_KINDS);
-    }
-    if (fact.type === "Delegation") {
-      expect(file, fact.id, "partOf", fact.partOf, ["Delegation"]);
     }
   }
   return problems;

@@ -7,7 +7,7 @@ import { openDatabase } from "../../db/database";
 import { formatProblem, RecordValidationError } from "../../records/record-bundle";
 import { positiveInteger } from "../../shared/cli-options";
 import { createLogger } from "../../shared/logger";
-import { DEFAULT_BATCH_SIZE, importArticleFiles } from "./import";
+import { DEFAULT_BATCH_SIZE, importRecordFiles } from "./import";
 
 /** `npm run import -- FILE... [--dry-run] [--batch-size N] [--by NAME]`: files in the seed record format. */
 const program = new Command("import")
@@ -27,7 +27,7 @@ const program = new Command("import")
       format: "importing [{bar}] {value}/{total} batches",
     });
     try {
-      const report = await importArticleFiles(database.executor, files, {
+      const report = await importRecordFiles(database.executor, files, {
         dryRun: options.dryRun ?? false,
         by: options.by,
         batchSize: options.batchSize,

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { EditingRepository } from "../../../src/modules/editing/editing.repository";
 import { importDump, parseDump } from "../../../src/modules/export/import-dump";
-import { importArticleFiles } from "../../../src/modules/import/import";
+import { importRecordFiles } from "../../../src/modules/import/import";
 import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
 import { SEED_DIR } from "../../../src/shared/paths";
@@ -57,7 +57,7 @@ describe("the JSON export's round trip through an empty database", () => {
   it("restores the audit trail with the dump, so history answers as before; GraphML leaves it out", async () => {
     await loadSeedGraph(db.executor);
     const article = join(SEED_DIR, "articles", "001_d3df1d2f0ab25093.yaml");
-    await importArticleFiles(db.executor, [article], { dryRun: false, by: "importer" });
+    await importRecordFiles(db.executor, [article], { dryRun: false, by: "importer" });
     const historyOf = (id: string) => new EditingRepository(db.executor).history(id);
     const before = await historyOf("source:001_d3df1d2f0ab25093");
     expect(before).toEqual([expect.objectContaining({ by: "importer", action: "import" })]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { applySchema } from "../../../src/db/schema";
-import { importArticleFiles } from "../../../src/modules/import/import";
+import { importRecordFiles } from "../../../src/modules/import/import";
 import { RecordValidationError } from "../../../src/records/record-bundle";
 import { loadSeedGraph } from "../../../src/seed/seed";
 import { SEED_DIR } from "../../../src/shared/paths";
@@ -38,7 +38,7 @@ function csvFile(rows: Array<Record<string, string>>): string {
 }
 
 const importFiles = (db: ReturnType<typeof useTestDatabase>, files: string[], dryRun = false) =>
-  importArticleFiles(db.executor, files, { dryRun, by: "importer" });
+  importRecordFiles(db.executor, files, { dryRun, by: "importer" });
 
 describe("npm run import with CSV rows of facts", () => {
   const db = useTestDatabase();

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applySchema } from "../../../src/db/schema";
-import { importArticleFiles } from "../../../src/modules/import/import";
+import { importRecordFiles } from "../../../src/modules/import/import";
 import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
 import { PROJECT_ROOT } from "../../../src/shared/paths";
@@ -104,7 +104,7 @@ describe("a large import, killed half-way and run again", () => {
     expect(afterKill.facts).toBe((done - 1) * BATCH_SIZE);
     expect(afterKill.facts).toBeLessThan(FACTS);
 
-    const resumed = await importArticleFiles(db.executor, [file], {
+    const resumed = await importRecordFiles(db.executor, [file], {
       dryRun: false,
       by: "importer",
       batchSize: BATCH_SIZE,
@@ -113,7 +113,7 @@ describe("a large import, killed half-way and run again", () => {
     expect(await bulkFacts(db)).toEqual({ facts: FACTS, halfWritten: 0 });
 
     const complete = await summarizeGraph(db.executor);
-    await importArticleFiles(db.executor, [file], { dryRun: false, by: "importer", batchSize: BATCH_SIZE });
+    await importRecordFiles(db.executor, [file], { dryRun: false, by: "importer", batchSize: BATCH_SIZE });
     expect(await summarizeGraph(db.executor)).toEqual(complete);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { applySchema } from "../../../src/db/schema";
-import { importArticleFiles } from "../../../src/modules/import/import";
+import { importRecordFiles } from "../../../src/modules/import/import";
 import { summarizeGraph } from "../../../src/records/graph-summary";
 import { RecordValidationError } from "../../../src/records/record-bundle";
 import { loadSeedGraph } from "../../../src/seed/seed";
@@ -49,7 +49,7 @@ describe("npm run import: article files into the real Neo4j", () => {
   });
 
   it("imports a new article in one transaction, linking its facts to the places already stored", async () => {
-    const report = await importArticleFiles(db.executor, [file("new.yaml", ARTICLE)], {
+    const report = await importRecordFiles(db.executor, [file("new.yaml", ARTICLE)], {
       dryRun: false,
       by: "importer",
     });
@@ -64,9 +64,9 @@ describe("npm run import: article files into the real Neo4j", () => {
 
   it("changes nothing when the same file is imported again", async () => {
     const path = file("new.yaml", ARTICLE);
-    await importArticleFiles(db.executor, [path], { dryRun: false, by: "importer" });
+    await importRecordFiles(db.executor, [path], { dryRun: false, by: "importer" });
     const once = await summarizeGraph(db.executor);
-    const again = await importArticleFiles(db.executor, [path], { dryRun: false, by: "importer" });
+    const again = await importRecordFiles(db.executor, [path], { dryRun: false, by: "importer" });
     expect(again.resumedAfter).toBe(again.batches);
     expect(await summarizeGraph(db.executor)).toEqual(once);
   });
@@ -79,7 +79,7 @@ describe("npm run import: article files into the real Neo4j", () => {
     };
     const before = await knowledge();
     const seedArticle = join(SEED_DIR, "articles", "001_d3df1d2f0ab25093.yaml");
-    await importArticleFiles(db.executor, [seedArticle], { dryRun: false, by: "importer" });
+    await importRecordFiles(db.executor, [seedArticle], { dryRun: false, by: "importer" });
     expect(await knowledge()).toEqual(before);
 
     const article = parseYaml(readFileSync(seedArticle, "utf8"));
@@ -99,7 +99,7 @@ describe("npm run import: article files into the real Neo4j", () => {
 
   it("records who imported each record, when and from which file, in its history", async () => {
     const path = file("new.yaml", ARTICLE);
-    await importArticleFiles(db.executor, [path], { dryRun: false, by: "importer" });
+    await importRecordFiles(db.executor, [path], { dryRun: false, by: "importer" });
     const history = await db.executor.read("test", (tx) =>
       tx.run(
         `MATCH (change:Change)-[:CHANGED]->(:Entity {id: 'agreement:son-la-luang-prabang-test-mou'})
@@ -129,7 +129,7 @@ describe("npm run import: article files into the real Neo4j", () => {
       },
       facts: [],
     });
-    const report = await importArticleFiles(db.executor, [file("new.json", json)], {
+    const report = await importRecordFiles(db.executor, [file("new.json", json)], {
       dryRun: false,
       by: "importer",
     });
@@ -138,7 +138,7 @@ describe("npm run import: article files into the real Neo4j", () => {
 
   it("checks everything and writes nothing on a dry run", async () => {
     const before = await summarizeGraph(db.executor);
-    const report = await importArticleFiles(db.executor, [file("new.yaml", ARTICLE)], {
+    const report = await importRecordFiles(db.executor, [file("new.yaml", ARTICLE)], {
       dryRun: true,
       by: "importer",
     });
@@ -149,9 +149,9 @@ describe("npm run import: article files into the real Neo4j", () => {
   it("rejects a file naming an unknown place, naming file, record and field, and writes nothing", async () => {
     const before = await summarizeGraph(db.executor);
     const path = file("bad.yaml", ARTICLE.replace("locality:la-luang-prabang", "locality:la-atlantis"));
-    const attempt = importArticleFiles(db.executor, [path], { dryRun: false, by: "importer" });
+    const attempt = importRecordFiles(db.executor, [path], { dryRun: false, by: "importer" });
     await expect(attempt).rejects.toThrow(RecordValidationError);
-    await expect(importArticleFiles(db.executor, [path], { dryRun: true, by: "importer" })).rejects.toThrow(
+    await expect(importRecordFiles(db.executor, [path], { dryRun: true, by: "importer" })).rejects.toThrow(
       `${path}: agreement:son-la-luang-prabang-test-mou: parties.1: "locality:la-atlantis" is not defined in the imported files or in the graph`,
     );
     expect(await summarizeGraph(db.executor)).toEqual(before);
