@@ -55,6 +55,8 @@ export interface ImportOptions {
  * Sources and facts, the bulk of a large import, are read again in the second pass.
  */
 interface Checked {
+  /** What the records' schemas found; the references' problems are added once the graph is asked. */
+  problems: RecordProblem[];
   index: ReferenceIndex;
   localities: LocalityRecord[];
   groupMentions: Array<Located<GroupMentionRecord>>;
@@ -89,7 +91,10 @@ export async function importRecordFiles(
   for (const org of checked.organizations) {
     if (org.country === "country:VN") vietnamese.add(org.id);
   }
-  const problems = checked.index.problems({ known, searched: "in the imported files or in the graph" });
+  const problems = [
+    ...checked.problems,
+    ...checked.index.problems({ known, searched: "in the imported files or in the graph" }),
+  ];
   if (problems.length > 0) {
     throw new RecordValidationError(problems);
   }
@@ -148,6 +153,7 @@ async function checkFiles(files: string[]): Promise<Checked> {
   const problems: RecordProblem[] = [];
   const index = new ReferenceIndex();
   const checked: Checked = {
+    problems,
     index,
     localities: [],
     groupMentions: [],
@@ -198,9 +204,6 @@ async function checkFiles(files: string[]): Promise<Checked> {
   }
   checked.organizations = mergeShared(organizations, problems);
   checked.policyDocuments = mergeShared(policyDocuments, problems);
-  if (problems.length > 0) {
-    throw new RecordValidationError(problems);
-  }
   return checked;
 }
 

@@ -147,6 +147,12 @@ describe("npm run import with CSV rows of facts", () => {
         message: "differs from row 2, which defines source:test-csv-article",
       },
       expect.objectContaining({ record: "row 3 (agreement:csv-second)", field: "kind" }),
+      // Every problem at once: the references are checked even where a schema problem was found.
+      expect.objectContaining({
+        record: "row 4 (agreement:csv-third)",
+        field: "parties.1",
+        message: '"locality:la-atlantis" is not defined in the imported files or in the graph',
+      }),
     ]);
     await expect(
       importFiles(db, [
