@@ -23,7 +23,7 @@ import {
  * every other ISO country, thousands of foreign localities with skewed popularity (a few partners get
  * most of the facts, as Laos, Cambodia, China, Korea and Japan do in the articles), sources with
  * quotes, organisations, and facts over 30 years. Deterministic: the same seed and size give the same
- * records. Every record passes the import's zod schemas; the graph is written by the import's batches.
+ * records. Every record passes the record format's zod schemas; the graph is written by src/records' batches and writer.
  */
 
 /** Bumped whenever the generator's output changes, so that a loaded folder of an older one is reloaded. */

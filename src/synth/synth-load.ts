@@ -31,7 +31,7 @@ export function buildSynthGraph(options: Pick<SynthLoadOptions, "relationships" 
 }
 
 /**
- * Loads the seed graph, then the synthetic records on top of it in batches, through the import's
+ * Loads the seed graph, then the synthetic records on top of it in batches, through the records'
  * own batching (recordBatches) and write path (writePlan): what is benchmarked is what users load.
  * Only the loading of the synthetic batches is timed for the throughput.
  */
@@ -51,7 +51,7 @@ export async function loadSynthGraph(
   const started = performance.now();
   let done = 0;
   for (const batch of batches) {
-    await executor.write("synth-batch", (tx) => writePlan(tx, batch));
+    await executor.maintain("Loading the synthetic graph", (tx) => writePlan(tx, batch));
     done += batch.relationships.length;
     options.onProgress?.(done, total);
   }

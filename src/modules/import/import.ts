@@ -117,7 +117,8 @@ export async function importRecordFiles(
     if (options.dryRun || index <= resumedAfter) {
       continue;
     }
-    await executor.write("import-batch", async (tx) => {
+    // A batch is a load, not a request: under the maintenance timeout, as the seed load.
+    await executor.maintain(`Importing batch ${index} of ${batches}`, async (tx) => {
       await writePlan(tx, batch.plan);
       await tx.run(namedStatement(PROGRESS, "record-imported"), {
         changes: batch.records.map((record) => ({ entityId: record.id, record: JSON.stringify(record) })),
