@@ -18,20 +18,24 @@ export interface RecordBatch {
  * synthetic graph's tens of thousands of sources and places in one transaction outran the
  * transaction timeout. The streaming import (src/modules/import) cuts its batches the same way.
  */
-export function recordBatches(
+export function* recordBatches(
   bundle: RecordBundle,
   vietnamese: ReadonlySet<string>,
   size: number,
-): RecordBatch[] {
+): Generator<RecordBatch> {
   const { sources, ...rest } = bundle;
-  return [
-    foundationBatch({ countries: bundle.countries, provinces: bundle.provinces }, [], vietnamese),
-    ...chunks(sources, size).map((part) => foundationBatch({ sources: part }, part, vietnamese)),
-    ...foundationBatches(rest, vietnamese, size),
-    ...chunks(factOrder(bundle.facts.map(({ record }) => record)), size).map((facts) =>
-      factBatch(facts, vietnamese),
-    ),
-  ].filter((batch) => batch.plan.nodes.length > 0 || batch.plan.relationships.length > 0);
+  const first = foundationBatch({ countries: bundle.countries, provinces: bundle.provinces }, [], vietnamese);
+  if (first.plan.nodes.length > 0) {
+    yield first;
+  }
+  for (const part of chunks(sources, size)) {
+    yield foundationBatch({ sources: part }, part, vietnamese);
+  }
+  yield* foundationBatches(rest, vietnamese, size);
+  // Planned as they are asked for: a large bundle's plans at once would take gigabytes.
+  for (const facts of chunks(factOrder(bundle.facts.map(({ record }) => record)), size)) {
+    yield factBatch(facts, vietnamese);
+  }
 }
 
 /** The batches of what facts rest on, after the sources: places abroad, groups, organisations, documents. */

@@ -26,7 +26,7 @@ function bundleWithNestedPlaces() {
 
 describe("recordBatches: an import's records cut into transactions", () => {
   const { bundle, vietnamese } = bundleWithNestedPlaces();
-  const batches = recordBatches(bundle, vietnamese, SIZE);
+  const batches = [...recordBatches(bundle, vietnamese, SIZE)];
 
   it("puts at most `size` records in a batch, what the facts rest on included", () => {
     expect(bundle.sources.length).toBeGreaterThan(SIZE);
