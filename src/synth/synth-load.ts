@@ -6,7 +6,8 @@ import { loadSeedGraph } from "../seed/seed";
 import { SEED_DIR } from "../shared/paths";
 import { type SynthGraph, synthGraph } from "./synth-graph";
 
-export const DEFAULT_SYNTH_BATCH_SIZE = 2000;
+/** Records per transaction: at M, 2,000 loaded 2,320 rel/s, 10,000 4,058 and 25,000 5,961 (docs/benchmarks.md). */
+export const DEFAULT_SYNTH_BATCH_SIZE = 20_000;
 
 export interface SynthLoadReport {
   nodes: number;
