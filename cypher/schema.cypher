@@ -20,7 +20,7 @@ CREATE CONSTRAINT policy_document_id IF NOT EXISTS FOR (n:PolicyDocument) REQUIR
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // Any fact by id, whatever its type: the batched look-ups of figures and participants start here.
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
-// One live fact per content (type, kind, participants, period, sources, name: src/domain/content-key.ts),
+// One live fact per content (type, kind, participants, period, sources, name: src/records/content-key.ts),
 // whatever its id: of concurrent identical creates, one commits and the others fail inside Neo4j.
 // A retired fact gives its key up, so the fact can be entered again.
 CREATE CONSTRAINT fact_content_key IF NOT EXISTS FOR (n:Fact) REQUIRE n.contentKey IS UNIQUE;
