@@ -46,7 +46,7 @@ export class NetworkArgs extends PageArgs {
   @Field({
     defaultValue: false,
     description:
-      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh).",
+      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh); as filter.rollUpMerged. Its bodies' facts (a province's departments) count unless filter.rollUp is false.",
   })
   rollUpMerged!: boolean;
 }
@@ -70,17 +70,22 @@ export class FactArgs extends NetworkArgs {
   orderBy!: keyof typeof FactOrder;
 }
 
+/** The cursor tag of a participant's partners (Query.partners too), in one order. */
+export const partnersList = (orderBy: string) => `partners:${orderBy}`;
+/** The cursor tag of a participant's facts, in one order. */
+export const participantFactsList = (orderBy: string) => `participant-facts:${orderBy}`;
+
 /** The arguments of a partners or facts field, as the loaders take them (validated). */
 export function connectionArgs<S extends string>(
   args: NetworkArgs & { orderBy: S; level?: keyof typeof PartnerLevel },
   info: GraphQLResolveInfo,
+  list: string,
 ): ConnectionArgs<S> {
   return {
-    filter: toFactFilter(args.filter),
-    rollUpMerged: args.rollUpMerged,
+    filter: toFactFilter(args.filter, { rollUpMerged: args.rollUpMerged }),
     level: args.level ?? "PLACE",
     sort: args.orderBy,
-    page: pageRequest(args.first, args.after, selects(info, "totalCount")),
+    page: pageRequest(list, args.first, args.after, selects(info, "totalCount")),
     withFactNodes: selects(info, "nodes.facts") || selects(info, "edges.node.facts"),
   };
 }
