@@ -76,7 +76,8 @@ CALL (facts, groupBy) {
   UNION ALL
   WITH facts WHERE groupBy = 'PROVINCE'
   UNWIND facts AS fact
-  MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
+  MATCH (fact)-[:ACTOR]->(actor)-[:BASED_IN*0..1]->(province:Province)
+  WHERE $rollUp OR actor = province
   WITH province.id AS key, fact
   // :include bucket
 }

@@ -50,12 +50,14 @@ RETURN totalCount, page;
 // A fact counts once in each bucket it belongs to: a fact with partners in two countries counts for
 // both, a period spanning 2017 and 2018 in both years. A fact with no key for a dimension (no date,
 // no sector, no foreign country) falls in that dimension's null bucket, which is reported, not
-// dropped. Provinces are the Vietnamese provinces acting in a fact, a body counted at its seat
-// (and, with $rollUpMerged, a merged unit at today's unit); countries are the partners' countries.
+// dropped. Provinces are the Vietnamese provinces acting in a fact, with $rollUp a body counted at
+// its seat (and, with $rollUpMerged, a merged unit at today's unit); countries are the partners'
+// countries.
 // :include matching-facts
 WITH fact,
      COLLECT {
        MATCH (fact)-[:ACTOR]->(actor:Entity)-[:BASED_IN*0..1]->(province:Province)
+       WHERE $rollUp OR actor = province
        OPTIONAL MATCH (province)-[:MERGED_INTO]->(successor:Province)
        RETURN DISTINCT CASE WHEN $rollUpMerged AND successor IS NOT NULL THEN successor.id ELSE province.id END
      } AS provinces,
