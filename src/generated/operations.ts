@@ -140,9 +140,9 @@ export type ParticipantType =
   | 'Organization'
   | 'Province';
 
-/** The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place or group of localities abroad counts for its country (a Vietnamese province for Vietnam). An organisation, which sits in no place, stays itself at every level. */
+/** The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place, group of localities or organisation abroad counts for its country (a Vietnamese province for Vietnam). An organisation with no country (ASEAN) stays itself at every level, as does any organisation below COUNTRY. */
 export type PartnerLevel =
-  /** A place or group of localities counts for its country. */
+  /** A place, group of localities or organisation counts for its country (JICA for Japan); one with no country stays itself. */
   | 'COUNTRY'
   /** Each participant itself. */
   | 'PLACE'

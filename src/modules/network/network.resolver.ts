@@ -57,7 +57,11 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
     @Arg("of", () => [ID], { description: `Two to ${MAX_SHARED_ROOTS} participant ids.` }) of: string[],
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
-    @Arg("rollUpMerged", () => Boolean, { defaultValue: false }) rollUpMerged = false,
+    @Arg("rollUpMerged", () => Boolean, {
+      defaultValue: false,
+      description: "Also count the facts of the units merged into each in 2025 (as filter.rollUpMerged).",
+    })
+    rollUpMerged = false,
     @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
     @Arg("level", () => PartnerLevel, {
       defaultValue: "PLACE",
