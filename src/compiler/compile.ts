@@ -275,6 +275,9 @@ class Compilation {
     if (!connection) {
       throw new Error(`${name}: a page needs a connection type`);
     }
+    if (!spec.list) {
+      throw new Error(`${name}: a page needs its list, the tag of its cursors`);
+    }
     const item = `it_${depth}`;
     const inner =
       connection.itemSets.length > 0 && connection.itemType
@@ -303,7 +306,7 @@ class Compilation {
         first: limit - 1,
         item: inner?.shape ?? null,
         connection: connection.keys,
-        list: spec.list?.(args) ?? name,
+        list: spec.list(args),
       },
       lets: [],
     };

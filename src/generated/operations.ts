@@ -33,7 +33,7 @@ export type FactFilterInput = {
   period?: PeriodInput | null | undefined;
   /** A role in the fact: the counterpart's: the participant on the other side from the one asked about (a province's partners abroad; a foreign place's Vietnamese partners). In Query.facts and factStats, which ask about no participant, any participant's. With `participants`, also theirs. */
   roles?: Array<ParticipantRole> | null | undefined;
-  /** Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country), both for `participants` and for the participant a field is asked of (a province's facts include its departments'). Default true. */
+  /** Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`; for the participant a field is asked of, count the bodies based in it (a province's facts include its departments', a country's its embassies'; not its places': for those use Query.facts with `participants`). Default true. */
   rollUp?: boolean | null | undefined;
   /** Count a pre-2025 province for the unit it was merged into in 2025. Default false; a field's own `rollUpMerged: true` turns it on too. */
   rollUpMerged?: boolean | null | undefined;

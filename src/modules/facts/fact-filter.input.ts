@@ -126,7 +126,7 @@ export class FactFilterInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country), both for `participants` and for the participant a field is asked of (a province's facts include its departments'). Default true.",
+      "Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`; for the participant a field is asked of, count the bodies based in it (a province's facts include its departments', a country's its embassies'; not its places': for those use Query.facts with `participants`). Default true.",
   })
   rollUp?: boolean;
 
