@@ -103,7 +103,8 @@ ORDER BY groupBy, count DESC, key;
 // partner countries, figures and the total it is a share of.
 MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
 WHERE unit = scope OR $rollUpMerged
-MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
+MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:ACTOR]-(delegation:Delegation)
+WHERE $rollUp OR body = unit
 WITH DISTINCT delegation
 WITH delegation, delegation AS fact
 WHERE

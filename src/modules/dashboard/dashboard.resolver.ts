@@ -87,6 +87,12 @@ export class DelegationFlowResolver {
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
     @Arg("asOf", () => DateScalar, { nullable: true, description: asOfDescription }) asOf?: Date,
+    @Arg("rollUp", () => Boolean, {
+      defaultValue: true,
+      description:
+        "Count the delegations of the province's bodies (departments, committees) for it (as filter.rollUp).",
+    })
+    rollUp = true,
   ) {
     const { from, to } = checkedPeriod(period);
     const records = await ctx.repositories.dashboard.delegationRecords(province, {
@@ -94,6 +100,7 @@ export class DelegationFlowResolver {
       to,
       undated: period?.undated,
       asOf: asOf ? asOf.toISOString().slice(0, 10) : null,
+      rollUp,
       rollUpMerged,
     });
     return delegationFlows(

@@ -138,24 +138,28 @@ export class FactFilterInput {
   rollUpMerged?: boolean;
 }
 
-/** The options of the filter a field cannot honour, as GraphQL names them. */
-export type FilterOption = keyof FactFilterInput;
+/** The options of the filter a field cannot honour, as GraphQL names them, each with why. */
+export type RefusedOptions = Partial<Record<keyof FactFilterInput, string>>;
+
+/** Why Query.facts and factStats refuse the counterpart's type and locality kind. */
+export const NO_COUNTERPART =
+  "it asks about no participant, so there is no counterpart to filter (use filter.participants)";
 
 /**
- * The filter as the domain takes it, after checking it: BAD_USER_INPUT naming the first option the
- * field refuses (`refused`), or a period that ends before it starts. `rollUpMerged` is the field's
- * own switch of that name, when it has one: either turns the roll-up on.
+ * The filter as the domain takes it, after checking it: BAD_USER_INPUT naming the first option set
+ * that the field refuses (`refused`, with why), or a period that ends before it starts.
+ * `rollUpMerged` is the field's own switch of that name, when it has one: either turns the roll-up on.
  */
 export function toFactFilter(
   input: FactFilterInput | null | undefined,
-  options: { refused?: readonly FilterOption[]; field?: string; rollUpMerged?: boolean } = {},
+  options: { refused?: RefusedOptions; field?: string; rollUpMerged?: boolean } = {},
 ): FactFilter {
-  for (const option of options.refused ?? []) {
-    const value = input?.[option];
+  for (const [option, why] of Object.entries(options.refused ?? {})) {
+    const value = input?.[option as keyof FactFilterInput];
     if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
-        `Argument "filter.${option}" is not one ${options.field ?? "this field"} can honour: it asks about no participant, so there is no counterpart to filter (use filter.participants).`,
+        `Argument "filter.${option}" is not one ${options.field ?? "this field"} can honour: ${why}.`,
         { details: { argument: `filter.${option}` } },
       );
     }

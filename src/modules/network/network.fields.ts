@@ -2,7 +2,13 @@ import type { Arguments, FieldTable } from "../../compiler/field-table";
 import { filterParams, isUnfiltered } from "../../domain/filters";
 import { checkedPageSize, pageRequest } from "../../shared/pagination";
 import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
-import { MAX_PATH_LENGTH, MAX_SHARED_ROOTS, participantFactsList, partnersList } from "./network.types";
+import {
+  MAX_PATH_LENGTH,
+  MAX_SHARED_ROOTS,
+  participantFactsList,
+  partnersList,
+  RANKINGS_REFUSE,
+} from "./network.types";
 
 /** The partner network in the compiled read path (fragments in cypher/network.cypher). */
 
@@ -70,7 +76,12 @@ export const NETWORK_FIELDS: FieldTable = {
       fragment: "Query.rankings",
       returns: "list",
       params: (args) => ({
-        ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+        ...filterParams(
+          toFactFilter(args.filter as FactFilterInput | undefined, {
+            refused: RANKINGS_REFUSE,
+            field: "rankings",
+          }),
+        ),
         type: args.type,
         first: checkedPageSize(args.first as number),
       }),

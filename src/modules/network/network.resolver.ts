@@ -19,6 +19,7 @@ import {
   PartnerLevel,
   Path,
   partnersList,
+  RANKINGS_REFUSE,
   RankedType,
   Ranking,
   SharedPartner,
@@ -128,11 +129,8 @@ export class NetworkResolver {
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
     @Arg("first", () => Int, { defaultValue: 10 }) first = 10,
   ) {
-    const rankings = await ctx.repositories.network.rankings(
-      type,
-      toFactFilter(filter),
-      checkedPageSize(first),
-    );
+    const checked = toFactFilter(filter, { refused: RANKINGS_REFUSE, field: "rankings" });
+    const rankings = await ctx.repositories.network.rankings(type, checked, checkedPageSize(first));
     return provenAnswer(ctx.reader, rankings, (rows) => rows.length === 0, filterIds(filter));
   }
 

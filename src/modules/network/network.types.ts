@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from "type-gra
 import { Certainty, ParticipantRole } from "../../graphql/enums";
 import { selects } from "../../graphql/selection";
 import { ConnectionType, PageArgs, pageRequest } from "../../shared/pagination";
-import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { FactFilterInput, type RefusedOptions, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Node } from "../node/node.type";
 import { Participant } from "../participants/participant.type";
@@ -166,6 +166,11 @@ export class Path {
   @Field(() => [PathStep], { description: "The relationships along the path." })
   steps!: PathStep[];
 }
+
+/** What the deprecated rankings cannot honour (factStats can). */
+export const RANKINGS_REFUSE: RefusedOptions = {
+  rollUpMerged: "it ranks each province as it was; factStats(groupBy: [PROVINCE]) rolls merged units up",
+};
 
 export const RankedType = {
   Province: "Province",

@@ -5,7 +5,7 @@ import { filterParams } from "../../domain/filters";
 import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { PageArgs, pageRequest, toConnection } from "../../shared/pagination";
-import { FactFilterInput, filterIds, toFactFilter } from "../facts/fact-filter.input";
+import { FactFilterInput, filterIds, NO_COUNTERPART, toFactFilter } from "../facts/fact-filter.input";
 import { FactConnection } from "../network/network.types";
 import { checkIds } from "./id-check";
 import type { FactStatsBucket } from "./whole-graph.repository";
@@ -163,7 +163,10 @@ function compareKeys(a: Array<string | null>, b: Array<string | null>): number {
  */
 async function checkedParams(ctx: Context, filter: FactFilterInput | undefined, field: string) {
   const params = filterParams(
-    toFactFilter(filter, { refused: ["counterpartTypes", "localityKinds"], field }),
+    toFactFilter(filter, {
+      refused: { counterpartTypes: NO_COUNTERPART, localityKinds: NO_COUNTERPART },
+      field,
+    }),
   );
   await checkIds(ctx.reader, filterIds(filter));
   return params;

@@ -162,6 +162,44 @@ describe("fact-reading fields over the seed graph", () => {
       expect([...byCountry.keys()]).toContain("org:asean");
     });
 
+    it("ranks a country with its places' facts, or without them when rollUp is false; refuses rollUpMerged", async () => {
+      type Ranked = { rankings: Array<{ entity: { id: string }; factCount: number }> };
+      const laos = (answer: Ranked) =>
+        answer.rankings.find((ranking) => ranking.entity.id === "country:LA")?.factCount ?? 0;
+      const rolled = await query<Ranked>(
+        "{ rankings(type: Country, first: 100) { entity { id } factCount } }",
+      );
+      const itself = await query<Ranked>(
+        "{ rankings(type: Country, first: 100, filter: {rollUp: false}) { entity { id } factCount } }",
+      );
+      // Long An's ties with Khammouane (004) and An Giang's with Champasak (002) count for Laos only rolled up.
+      expect(laos(itself)).toBeLessThan(laos(rolled));
+      const refused = await executeText(
+        db.executor,
+        "{ rankings(type: Province, filter: {rollUpMerged: true}) { factCount } }",
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argument: "filter.rollUpMerged",
+      });
+    });
+
+    it("counts a province's delegations with its bodies', or its own only (delegationFlows rollUp)", async () => {
+      type Flows = { delegationFlows: Array<{ records: Array<{ id: string }> }> };
+      const ids = (flows: Flows) =>
+        new Set(flows.delegationFlows.flatMap((flow) => flow.records.map((r) => r.id)));
+      const rolled = ids(
+        await query<Flows>('{ delegationFlows(province: "province:long-an") { records { id } } }'),
+      );
+      const own = ids(
+        await query<Flows>(
+          '{ delegationFlows(province: "province:long-an", rollUp: false) { records { id } } }',
+        ),
+      );
+      expect(rolled.size).toBeGreaterThan(0);
+      expect([...own].every((id) => rolled.has(id))).toBe(true);
+    });
+
     it("finds JICA's fact among Japan's in Query.facts, through its seat", async () => {
       const { facts } = await query<{ facts: Page }>(
         '{ facts(filter: {participants: ["country:JP"]}, first: 100) { totalCount nodes { id } } }',
