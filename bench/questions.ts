@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { participantFactsList } from "../src/modules/network/network.types";
 import { toLuceneQuery } from "../src/modules/search/search.repository";
 import { encodeCursor } from "../src/shared/pagination";
 import { rawStatement } from "./raw/raw-server";
@@ -374,6 +375,7 @@ async function deepItem(driver: Driver, settings: QuestionSettings): Promise<Dee
     peerOffset: records[0]?.get("peerOffset") as number,
     key: item.key,
     id: item.id,
-    cursor: encodeCursor(item.key, item.id),
+    // The cursor of a province's facts oldest first, as the API tags it.
+    cursor: encodeCursor(item.key, item.id, participantFactsList("OLDEST_FIRST")),
   };
 }

@@ -2,16 +2,15 @@
 // per currency. $scope (a province id, optional) limits them to the facts that province acts in,
 // with $rollUpMerged adding the units merged into it in 2025.
 
-// :fragment live-fact
-// Live facts, or with $asOf those of that day (see network.cypher's fact-filter).
-(CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
-        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
-
 // :fragment scoped-facts
+// The scope's facts (with $rollUp those of the bodies based in it), filtered by the shared fact
+// conditions (filters.cypher); the counterpart conditions look at the partners (the other side from
+// the Vietnamese actors, scoped or not), as a province's facts field does.
 CALL () {
   MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = scope OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:ACTOR]-(fact:Fact)
+  WHERE $rollUp OR body = unit
   RETURN DISTINCT fact
   UNION
   // The check comes before the MATCH so that a scoped question never scans every fact.
@@ -22,15 +21,15 @@ CALL () {
 }
 WITH fact
 WHERE
-// :include live-fact
-  AND ($factTypes IS NULL OR fact.factType IN $factTypes)
-  AND ($kinds IS NULL OR fact.kind IN $kinds)
-  AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
-  AND ($certainty IS NULL OR fact.certainty IN $certainty)
-  AND ($status IS NULL OR fact.status IN $status)
-  AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
-  AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to))
-  AND ($countryCodes IS NULL OR EXISTS { (fact)-[:PARTNER]->(partner) WHERE partner.countryCode IN $countryCodes })
+// :include filters.cypher#fact-conditions
+  AND (($countryCodes IS NULL AND $counterpartTypes IS NULL AND $localityKinds IS NULL AND $roles IS NULL)
+    OR EXISTS {
+      MATCH (fact)-[other:PARTNER]->(partner)
+      WHERE ($countryCodes IS NULL OR partner.countryCode IN $countryCodes)
+        AND ($counterpartTypes IS NULL OR any(label IN labels(partner) WHERE label IN $counterpartTypes))
+        AND ($localityKinds IS NULL OR (partner:ForeignLocality AND partner.kind IN $localityKinds))
+        AND ($roles IS NULL OR other.role IN $roles)
+    })
 
 // :fragment bucket
 // A grouping's buckets, counted inside its own branch: one aggregation over every branch's rows
@@ -52,10 +51,11 @@ CALL (facts, groupBy) {
   UNION ALL
   WITH facts WHERE groupBy = 'YEAR'
   UNWIND facts AS fact
-  WITH fact, fact.periodStart AS start
-  WHERE start IS NOT NULL
-  UNWIND range(start.year, coalesce(fact.periodEnd, start).year) AS year
-  WITH toString(year) AS key, fact
+  WITH fact, coalesce(fact.periodStart, fact.periodEnd) AS start, coalesce(fact.periodEnd, fact.periodStart) AS end
+  // Undated facts are a bucket of their own, never dropped (the filter's period.undated decides).
+  UNWIND CASE WHEN start IS NULL THEN ['undated']
+              ELSE [year IN range(start.year, end.year) | toString(year)] END AS key
+  WITH key, fact
   // :include bucket
   UNION ALL
   WITH facts WHERE groupBy = 'SECTOR'
@@ -76,7 +76,8 @@ CALL (facts, groupBy) {
   UNION ALL
   WITH facts WHERE groupBy = 'PROVINCE'
   UNWIND facts AS fact
-  MATCH (fact)-[:ACTOR]->()-[:BASED_IN*0..1]->(province:Province)
+  MATCH (fact)-[:ACTOR]->(actor)-[:BASED_IN*0..1]->(province:Province)
+  WHERE $rollUp OR actor = province
   WITH province.id AS key, fact
   // :include bucket
 }
@@ -98,17 +99,16 @@ RETURN groupBy, key, coalesce(country.nameEn, province.nameVi, key) AS label, co
 ORDER BY groupBy, count DESC, key;
 
 // :name delegation-records
-// Every delegation record of the province in the period, with its partner countries, figures and
-// the total it is a share of.
+// Every delegation record of the province in the period (undated ones as $undated says), with its
+// partner countries, figures and the total it is a share of.
 MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
 WHERE unit = scope OR $rollUpMerged
-MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(delegation:Delegation)
+MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:ACTOR]-(delegation:Delegation)
+WHERE $rollUp OR body = unit
 WITH DISTINCT delegation
 WITH delegation, delegation AS fact
 WHERE
-// :include live-fact
-  AND ($from IS NULL OR coalesce(delegation.periodEnd, delegation.periodStart) >= date($from))
-  AND ($to IS NULL OR coalesce(delegation.periodStart, delegation.periodEnd) <= date($to))
+// :include filters.cypher#fact-conditions
 OPTIONAL MATCH (delegation)-[:PART_OF]->(total:Delegation)
 RETURN delegation.id AS id,
        delegation.direction AS direction,

@@ -8,19 +8,10 @@
 // Pages are keyset pages over (key, id): $afterKey/$afterId come from the cursor, $limit is first + 1.
 
 // :fragment fact-filter
-// Every filter is optional: a null parameter lets everything through. Periods overlap the asked
-// range; an undated fact never matches a period filter. Retired facts never match, unless $asOf
-// asks for the graph as it stood on a day before they were retired (a fact recorded before this
-// bookkeeping began, without recordedOn, counts as recorded from the start).
-WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
-        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
-  AND ($factTypes IS NULL OR fact.factType IN $factTypes)
-  AND ($kinds IS NULL OR fact.kind IN $kinds)
-  AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
-  AND ($certainty IS NULL OR fact.certainty IN $certainty)
-  AND ($status IS NULL OR fact.status IN $status)
-  AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
-  AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to))
+// The shared fact conditions (filters.cypher): kinds, period (undated facts only when asked), sources,
+// participants, as of a day.
+WHERE
+// :include filters.cypher#fact-conditions
 
 // :fragment counterpart-filter
 WHERE ($countryCodes IS NULL OR counterpart.countryCode IN $countryCodes)
@@ -39,20 +30,23 @@ WITH *, CASE
 END AS counterpart
 
 // :fragment own-facts
-// Each root's facts through its own side, and with $rollUpMerged those of the units merged into it.
+// Each root's facts through its own side, with $rollUp those of the bodies based in it, and with
+// $rollUpMerged those of the units merged into it.
 // A branch per side, each expanding one relationship type: the planner cannot narrow
 // `[own:ACTOR|PARTNER] WHERE type(own) = ownSide` to one type, and reads both (a fifth more hits).
 CALL (root, ownSide) {
   WITH root WHERE ownSide = 'ACTOR'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:ACTOR]-(fact:Fact)
+  WHERE $rollUp OR body = unit
   RETURN fact
   UNION ALL
   WITH root WHERE ownSide = 'PARTNER'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:PARTNER]-(fact:Fact)
+  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:PARTNER]-(fact:Fact)
+  WHERE $rollUp OR body = unit
   RETURN fact
 }
 
@@ -69,11 +63,13 @@ WITH root, fact, other, counterpart
 // :fragment counterpart-level
 // $level rolls each counterpart up after the filter (the roll-ups of whole-graph.cypher, along
 // PART_OF): PROVINCE_ABROAD a city abroad to its province abroad; COUNTRY a place or group of
-// localities abroad (or a Vietnamese province) to its country. A participant with no place above it
-// at that level (an organisation, a country) stays itself. PLACE: no roll-up.
+// localities abroad (or a Vietnamese province) to its country, and an organisation to the country it
+// is based in (BASED_IN, directly or through its city). A participant with no place above it at that
+// level (an international organisation, a country) stays itself. PLACE: no roll-up.
 WITH fact, other, CASE $level
   WHEN 'COUNTRY'
-  THEN coalesce(COLLECT { MATCH (counterpart)-[:PART_OF*1..2]->(country:Country) RETURN country }[0], counterpart)
+  THEN coalesce(COLLECT { MATCH (counterpart)-[:PART_OF|BASED_IN*1..3]->(country:Country) RETURN country }[0],
+                counterpart)
   WHEN 'PROVINCE_ABROAD'
   THEN coalesce(COLLECT { MATCH (counterpart:ForeignLocality)-[:PART_OF]->(above:ForeignLocality) RETURN above }[0],
                 counterpart)
@@ -224,15 +220,18 @@ ORDER BY nodeIds
 LIMIT $first;
 
 // :name rankings
-// Entities of one kind ranked by how many facts tie them to the other side, in a period.
+// Entities of one kind ranked by how many facts tie them to the other side (with $rollUp, those of
+// their places and bodies too); the filter's counterpart conditions look at the participant on that
+// other side, as everywhere.
 MATCH (entity:$($type))
-WHERE $countryCodes IS NULL OR entity.countryCode IN $countryCodes
 WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
 CALL (entity, ownSide) {
   MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
-  WHERE type(own) = ownSide AND type(other) <> ownSide
-  WITH fact, counterpart
+  WHERE type(own) = ownSide AND type(other) <> ownSide AND ($rollUp OR self = entity)
+  WITH fact, other, counterpart
   // :include fact-filter
+  WITH fact, other, counterpart
+  // :include counterpart-filter
   RETURN count(DISTINCT fact) AS facts, count(DISTINCT counterpart) AS counterparts
 }
 WITH entity, facts, counterparts
@@ -340,13 +339,14 @@ RETURN collect({nodes: nodes(path),
 // :field Query.rankings
 // As rankings, each {entity, factCount, counterpartCount}.
 MATCH (entity:$($type))
-WHERE $countryCodes IS NULL OR entity.countryCode IN $countryCodes
 WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
 CALL (entity, ownSide) {
   MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
-  WHERE type(own) = ownSide AND type(other) <> ownSide
-  WITH fact, counterpart
+  WHERE type(own) = ownSide AND type(other) <> ownSide AND ($rollUp OR self = entity)
+  WITH fact, other, counterpart
   // :include fact-filter
+  WITH fact, other, counterpart
+  // :include counterpart-filter
   RETURN count(DISTINCT fact) AS facts, count(DISTINCT counterpart) AS counterparts
 }
 WITH entity, facts, counterparts

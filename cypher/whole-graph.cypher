@@ -8,27 +8,11 @@
 // MERGED_INTO (a pre-2025 province to today's unit). $rollUp false: only the participant itself.
 
 // :fragment matching-facts
-// Every filter is optional: a null parameter lets everything through. A dated fact matches a period
-// when its period overlaps it; an undated one only when $undated is 'INCLUDE' or 'ONLY'.
+// The shared fact conditions (filters.cypher), then the participants' side: with no asking
+// participant, $countryCodes and $roles look at the participants on either side.
 MATCH (fact:Fact)
-WHERE (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
-        ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
-  AND ($factTypes IS NULL OR fact.factType IN $factTypes)
-  AND ($kinds IS NULL OR fact.kind IN $kinds)
-  AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
-  AND ($certainty IS NULL OR fact.certainty IN $certainty)
-  AND ($status IS NULL OR fact.status IN $status)
-  AND (CASE WHEN fact.periodStart IS NULL AND fact.periodEnd IS NULL THEN $undated <> 'EXCLUDE'
-       ELSE $undated <> 'ONLY'
-         AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
-         AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to)) END)
-  AND ($sources IS NULL OR EXISTS { (fact)-[:EVIDENCED_BY]->(source:Source) WHERE source.id IN $sources })
-  AND ($participants IS NULL OR EXISTS {
-    MATCH (fact)-[link:ACTOR|PARTNER]->(:Entity)-[up:BASED_IN|PART_OF|MERGED_INTO*0..4]->(place:Entity)
-    WHERE place.id IN $participants
-      AND ($roles IS NULL OR link.role IN $roles)
-      AND all(step IN up WHERE CASE type(step) WHEN 'MERGED_INTO' THEN $rollUpMerged ELSE $rollUp END)
-  })
+WHERE
+// :include filters.cypher#fact-conditions
   AND ($countryCodes IS NULL OR EXISTS {
     MATCH (fact)-[link:ACTOR|PARTNER]->(participant:Entity)
     WHERE coalesce(participant.countryCode, CASE WHEN participant:Province THEN 'VN' END) IN $countryCodes
@@ -66,12 +50,14 @@ RETURN totalCount, page;
 // A fact counts once in each bucket it belongs to: a fact with partners in two countries counts for
 // both, a period spanning 2017 and 2018 in both years. A fact with no key for a dimension (no date,
 // no sector, no foreign country) falls in that dimension's null bucket, which is reported, not
-// dropped. Provinces are the Vietnamese provinces acting in a fact, a body counted at its seat
-// (and, with $rollUpMerged, a merged unit at today's unit); countries are the partners' countries.
+// dropped. Provinces are the Vietnamese provinces acting in a fact, with $rollUp a body counted at
+// its seat (and, with $rollUpMerged, a merged unit at today's unit); countries are the partners'
+// countries.
 // :include matching-facts
 WITH fact,
      COLLECT {
        MATCH (fact)-[:ACTOR]->(actor:Entity)-[:BASED_IN*0..1]->(province:Province)
+       WHERE $rollUp OR actor = province
        OPTIONAL MATCH (province)-[:MERGED_INTO]->(successor:Province)
        RETURN DISTINCT CASE WHEN $rollUpMerged AND successor IS NOT NULL THEN successor.id ELSE province.id END
      } AS provinces,

@@ -49,7 +49,7 @@ function page(shape: Extract<Shape, { kind: "page" }>, value: PageValue | null):
   const items = value?.items ?? [];
   const shown = items.slice(0, shape.first);
   const nodes = shape.item ? shown.map((item) => assemble(shape.item as Shape, item.node)) : [];
-  const cursors = shown.map((item) => encodeCursor(item.key, item.id));
+  const cursors = shown.map((item) => encodeCursor(item.key, item.id, shape.list));
   const keys = shape.connection;
   const connection: CompiledValue = { [COMPILED]: true };
   for (const key of keys.totalCount) {

@@ -43,7 +43,7 @@ export type Shape =
   | { kind: "object"; fields: ShapeFields }
   | { kind: "abstract"; byType: Record<string, ShapeFields> }
   | { kind: "list"; of: Shape }
-  | { kind: "page"; first: number; item: Shape | null; connection: ConnectionKeys };
+  | { kind: "page"; first: number; item: Shape | null; connection: ConnectionKeys; list: string };
 
 /** The response keys of an object whose values need assembling (the others pass as they are). */
 export type ShapeFields = Record<string, Shape>;
@@ -275,6 +275,9 @@ class Compilation {
     if (!connection) {
       throw new Error(`${name}: a page needs a connection type`);
     }
+    if (!spec.list) {
+      throw new Error(`${name}: a page needs its list, the tag of its cursors`);
+    }
     const item = `it_${depth}`;
     const inner =
       connection.itemSets.length > 0 && connection.itemType
@@ -298,7 +301,13 @@ class Compilation {
         ],
         "[0]",
       ),
-      shape: { kind: "page", first: limit - 1, item: inner?.shape ?? null, connection: connection.keys },
+      shape: {
+        kind: "page",
+        first: limit - 1,
+        item: inner?.shape ?? null,
+        connection: connection.keys,
+        list: spec.list(args),
+      },
       lets: [],
     };
   }

@@ -22,6 +22,8 @@ export type FieldSpec =
 export interface FragmentSpec {
   fragment: string | ((args: Arguments) => string);
   returns: "one" | "list" | "page";
+  /** For a page: the list its cursors belong to (as the resolver tags them, see pageRequest). */
+  list?: (args: Arguments) => string;
   /**
    * The fragment's parameters from the field's arguments; null when these arguments are not compiled
    * (the field then falls back to the loaders). `selected` tells whether the field's selection has a

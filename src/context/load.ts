@@ -18,8 +18,11 @@ export async function loadEntity<T extends Entity>(
   return entity && (types.length === 0 || types.includes(entity.typename)) ? (entity as T) : null;
 }
 
-/** A page of ids turned into a Relay connection of their entities (an id naming nothing is dropped). */
-export async function entityConnection(ctx: Context, page: Page<string>) {
+/**
+ * A page of ids turned into a Relay connection of their entities (an id naming nothing is dropped),
+ * its cursors tagged with `list`.
+ */
+export async function entityConnection(ctx: Context, page: Page<string>, list: string) {
   const entities = new Map(
     (
       await loadEntities(
@@ -32,5 +35,5 @@ export async function entityConnection(ctx: Context, page: Page<string>) {
     const entity = entities.get(item.value);
     return entity ? [{ ...item, value: entity }] : [];
   });
-  return toConnection({ ...page, items });
+  return toConnection({ ...page, items }, list);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../shared/paths";
 
 /** Where the Cypher that matters lives, as .cypher files a reader can run in Neo4j Browser. */
@@ -29,11 +29,13 @@ export function readNamedStatements(file: string): Map<string, string> {
 /**
  * A file's named statements and its field fragments: a `// :field Type.field` section is the Cypher
  * the read compiler (src/compiler) composes under a parent to answer that field; it may include
- * fragments like a statement and has no `;`.
+ * fragments like a statement and has no `;`. `// :include other.cypher#name` includes a fragment of
+ * another file of the same folder, so that clauses several files need (the fact filter) live once.
  */
 export function readCypherFile(file: string): {
   statements: Map<string, string>;
   fields: Map<string, string>;
+  fragments: Map<string, string>;
 } {
   const statements = new Map<string, string>();
   const fields = new Map<string, string>();
@@ -45,7 +47,11 @@ export function readCypherFile(file: string): {
     const [header = "", ...body] = section.split("\n");
     const [kind, name = ""] = header.trim().split(/\s+/);
     const text = body.join("\n").replace(/^\s*\/\/ :include\s+(\S+)\s*$/gm, (_line, fragment: string) => {
-      const included = fragments.get(fragment);
+      const [otherFile, otherFragment] = fragment.split("#");
+      const included =
+        otherFragment === undefined
+          ? fragments.get(fragment)
+          : readCypherFile(join(dirname(file), otherFile ?? "")).fragments.get(otherFragment);
       if (included === undefined) {
         throw new Error(`${file}: "${name}" includes unknown fragment "${fragment}" (define it above)`);
       }
@@ -61,7 +67,7 @@ export function readCypherFile(file: string): {
     }
     statements.set(name, statement);
   }
-  return { statements, fields };
+  return { statements, fields, fragments };
 }
 
 function withoutComments(text: string): string {

@@ -13,6 +13,40 @@ export type Direction =
   | 'INCOMING'
   | 'OUTGOING';
 
+/** Which facts (and, where one participant is asked about, which counterparts) to keep: the one filter of every field that reads facts (a participant's facts and partners, sharedPartners, factCounts, moneyTotals, facts, factStats, rankings). Every field is optional; a list means any of. An option a field cannot honour is refused (BAD_USER_INPUT naming it), never ignored. Roll-ups: with `rollUp` (default true) a participant counts for the places above it: a Vietnamese body for its province, a city abroad for its province abroad, a place, group of localities or organisation abroad for its country; with `rollUpMerged` a pre-2025 province also counts for the unit it was merged into. */
+export type FactFilterInput = {
+  /** Answer as the graph stood at the end of this day: facts recorded by then and not retired by then (retired facts included, later ones left out), so a past answer can be reproduced. Absent: today. */
+  asOf?: string | null | undefined;
+  /** STATED, INFERRED or both (default). */
+  certainty?: Array<Certainty> | null | undefined;
+  /** The counterpart's kind. Refused by Query.facts and factStats (no counterpart there). */
+  counterpartTypes?: Array<ParticipantType> | null | undefined;
+  /** A country (ISO 3166-1 alpha-2, any case: "la" is LA): the counterpart's: the participant on the other side from the one asked about (a province's partners abroad; a foreign place's Vietnamese partners). In Query.facts and factStats, which ask about no participant, a participant on either side (VN: the Vietnamese side). */
+  countries?: Array<string> | null | undefined;
+  /** e.g. TRAINING, MOU, TWINNING, INCOMING. */
+  kinds?: Array<FactKind> | null | undefined;
+  /** The counterpart's locality kind (for foreign localities). Refused by Query.facts and factStats. */
+  localityKinds?: Array<LocalityKind> | null | undefined;
+  /** Facts in which any of these take part, on either side, rolled up (e.g. "country:LA" finds Long An's ties with Khammouane). An id naming nothing is NOT_FOUND. */
+  participants?: Array<string | number> | null | undefined;
+  /** Facts whose period overlaps this range; undated facts as `period.undated` says. */
+  period?: PeriodInput | null | undefined;
+  /** A role in the fact: the counterpart's: the participant on the other side from the one asked about (a province's partners abroad; a foreign place's Vietnamese partners). In Query.facts and factStats, which ask about no participant, any participant's. With `participants`, also theirs. */
+  roles?: Array<ParticipantRole> | null | undefined;
+  /** Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`; for the participant a field is asked of, count the bodies based in it (a province's facts include its departments', a country's its embassies'; not its places': for those use Query.facts with `participants`). Default true. */
+  rollUp?: boolean | null | undefined;
+  /** Count a pre-2025 province for the unit it was merged into in 2025. Default false; a field's own `rollUpMerged: true` turns it on too. */
+  rollUpMerged?: boolean | null | undefined;
+  /** Facts naming any of these sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Facts stated by any of these sources (articles), e.g. "source:002_2dc6bf13558371b9". An id naming nothing is NOT_FOUND. */
+  sources?: Array<string | number> | null | undefined;
+  /** COMPLETED, PLANNED or both (default). */
+  status?: Array<FactStatus> | null | undefined;
+  /** Agreement, Delegation, Programme, Partnership. */
+  types?: Array<FactType> | null | undefined;
+};
+
 /** A fact's kind: an AgreementKind, ProgrammeKind or PartnershipKind, or a delegation's Direction. */
 export type FactKind =
   | 'AGREEMENT_MINUTES'
@@ -49,12 +83,31 @@ export type FactKind =
   | 'TWINNING'
   | 'VOLUNTEERING';
 
+/** COMPLETED, or PLANNED when the source announces it. */
+export type FactStatus =
+  | 'COMPLETED'
+  | 'PLANNED';
+
 /** The four kinds of fact. */
 export type FactType =
   | 'Agreement'
   | 'Delegation'
   | 'Partnership'
   | 'Programme';
+
+/** What a foreign locality is. */
+export type LocalityKind =
+  | 'BORDER_POST'
+  | 'CAPITAL'
+  | 'CITY'
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'MUNICIPALITY'
+  | 'PREFECTURE'
+  | 'PROVINCE'
+  | 'REGION'
+  | 'STATE'
+  | 'VILLAGE';
 
 /** Money GIVEN by the Vietnamese side (aid to Laos), or RECEIVED by it (aid, investment). */
 export type MoneyDirection =
@@ -79,14 +132,32 @@ export type ParticipantRole =
   | 'SENDER'
   | 'VISITOR';
 
-/** The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place or group of localities abroad counts for its country (a Vietnamese province for Vietnam). An organisation, which sits in no place, stays itself at every level. */
+/** The kinds of participant. */
+export type ParticipantType =
+  | 'Country'
+  | 'ForeignLocality'
+  | 'LocalityGroup'
+  | 'Organization'
+  | 'Province';
+
+/** The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place, group of localities or organisation abroad counts for its country (a Vietnamese province for Vietnam). An organisation with no country (ASEAN) stays itself at every level, as does any organisation below COUNTRY. */
 export type PartnerLevel =
-  /** A place or group of localities counts for its country. */
+  /** A place, group of localities or organisation counts for its country (JICA for Japan); one with no country stays itself. */
   | 'COUNTRY'
   /** Each participant itself. */
   | 'PLACE'
   /** A city abroad counts for its province, state or prefecture. */
   | 'PROVINCE_ABROAD';
+
+/** A date range (a fact matches when its period overlaps it), and what to do with undated facts. */
+export type PeriodInput = {
+  /** First day of the range (open when absent). */
+  from?: string | null | undefined;
+  /** Last day of the range (open when absent). */
+  to?: string | null | undefined;
+  /** Undated facts: INCLUDE, EXCLUDE or ONLY. Default: EXCLUDE when `from` or `to` is given (an undated fact cannot be said to overlap them), else INCLUDE. */
+  undated?: UndatedFacts | null | undefined;
+};
 
 /** The precision a period was stated with. */
 export type Precision =
@@ -132,6 +203,12 @@ export type Sector =
   | 'TOURISM'
   | 'TRADE'
   | 'TRANSPORT';
+
+/** What to do with facts whose source gives no date: keep them, leave them out, or keep only them. */
+export type UndatedFacts =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
 
 export type CountriesAProvinceWorksWithQueryVariables = Exact<{
   of: string | number;
@@ -234,6 +311,20 @@ export type NetworkPathsAndRankingsQuery = { paths: Array<{ length: number, node
       | { id: string, nameEn: string }
       | { id: string, nameEn: string }
      }> };
+
+export type OneFilterEverywhereQueryVariables = Exact<{
+  province: string | number;
+  filter?: FactFilterInput | null | undefined;
+  itself?: FactFilterInput | null | undefined;
+}>;
+
+
+export type OneFilterEverywhereQuery = { province: { nameVi: string | null, withLaos: { totalCount: number, nodes: Array<
+        | { id: string, kind: FactKind, period: { start: string | null } | null }
+        | { id: string, kind: FactKind, period: { start: string | null } | null }
+        | { id: string, kind: FactKind, period: { start: string | null } | null }
+        | { id: string, kind: FactKind, period: { start: string | null } | null }
+      > }, withLaosItself: { totalCount: number } } | null, byYear: Array<{ key: string, label: string, value: number }> };
 
 export type PlannerWhoWorksWithLaosQueryVariables = Exact<{
   country: string | number;
@@ -379,6 +470,7 @@ export const FirstQueryDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const LaoProvincesSonLaTrainsCadresFromDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LaoProvincesSonLaTrainsCadresFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"StringValue","value":"province:son-la","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"countries"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"LA","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRAINING"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalityGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statedCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"locality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LaoProvincesSonLaTrainsCadresFromQuery, LaoProvincesSonLaTrainsCadresFromQueryVariables>;
 export const MoneyByCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoneyByCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moneyTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"factCount"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MoneyByCurrencyQuery, MoneyByCurrencyQueryVariables>;
 export const NetworkPathsAndRankingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPathsAndRankings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"province:son-la","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"province:lai-chau","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"ForeignLocality"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factCount"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartCount"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkPathsAndRankingsQuery, NetworkPathsAndRankingsQueryVariables>;
+export const OneFilterEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFilterEverywhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FactFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itself"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FactFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","alias":{"kind":"Name","value":"withLaos"},"name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"withLaosItself"},"name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itself"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byYear"},"name":{"kind":"Name","value":"factCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<OneFilterEverywhereQuery, OneFilterEverywhereQueryVariables>;
 export const PlannerWhoWorksWithLaosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlannerWhoWorksWithLaos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROVINCE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"participants"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"country"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}}]}}]}}]}}]} as unknown as DocumentNode<PlannerWhoWorksWithLaosQuery, PlannerWhoWorksWithLaosQueryVariables>;
 export const ProvincesPartnersCountriesSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvincesPartnersCountriesSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProvincesPartnersCountriesSourcesQuery, ProvincesPartnersCountriesSourcesQueryVariables>;
 export const ResearcherEveryInferredFactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearcherEveryInferredFact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"certainty"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"INFERRED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inference"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ResearcherEveryInferredFactQuery, ResearcherEveryInferredFactQueryVariables>;

@@ -42,12 +42,15 @@ export class PageArgs {
   after?: string;
 }
 
-/** `list` tags the cursors of one list, so that a cursor of another list is refused, not misread. */
+/**
+ * `list` names the list (and its order, e.g. "partners:FACT_COUNT"): its cursors carry it, so that a
+ * cursor of another list, whose key means something else, is refused rather than misread.
+ */
 export function pageRequest(
+  list: string,
   first: number | null | undefined,
   after: string | null | undefined,
   countTotal = true,
-  list?: string,
 ): PageRequest {
   return { first: checkedPageSize(first ?? DEFAULT_PAGE_SIZE), ...decodeCursor(after, list), countTotal };
 }
@@ -66,11 +69,12 @@ export function checkedPageSize(first: number, argument = "first"): number {
   return first;
 }
 
-export function encodeCursor(key: number, id: string, list?: string): string {
-  return Buffer.from(JSON.stringify(list ? [key, id, list] : [key, id])).toString("base64url");
+/** An opaque cursor: the item's sort key and id, and the list it belongs to. */
+export function encodeCursor(key: number, id: string, list: string): string {
+  return Buffer.from(JSON.stringify([key, id, list])).toString("base64url");
 }
 
-function decodeCursor(cursor: string | null | undefined, list?: string): Keyset {
+function decodeCursor(cursor: string | null | undefined, list: string): Keyset {
   if (!cursor) {
     return { afterKey: null, afterId: null };
   }
@@ -85,8 +89,8 @@ function decodeCursor(cursor: string | null | undefined, list?: string): Keyset 
     if (tag !== list) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
-        `Argument "after" is a cursor of another list (${tag ?? "a connection field"}); pass this list's pageInfo.endCursor.`,
-        { details: { argument: "after" } },
+        `Argument "after" is a cursor of another list (${typeof tag === "string" ? tag : "an untagged one"}), not of ${list}; pass this list's pageInfo.endCursor.`,
+        { details: { argument: "after", list } },
       );
     }
     return { afterKey: key, afterId: id };
@@ -125,8 +129,8 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** The GraphQL shape of a page: edges with cursors, the nodes alone, pageInfo and the total. */
-export function toConnection<T>(page: Page<T>, list?: string) {
+/** The GraphQL shape of a page: edges with cursors (of `list`), the nodes alone, pageInfo and the total. */
+export function toConnection<T>(page: Page<T>, list: string) {
   const edges = page.items.map((item) => ({
     cursor: encodeCursor(item.key, item.id, list),
     node: item.value,

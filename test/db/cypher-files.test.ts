@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseCypherStatements, readNamedStatements } from "../../src/db/cypher-files";
 
 describe("parseCypherStatements", () => {
@@ -74,5 +74,14 @@ describe("readNamedStatements with fragments", () => {
     expect(() =>
       readNamedStatements(file("// :name broken\nMATCH (n)\n// :include missing\nRETURN n;\n")),
     ).toThrow('includes unknown fragment "missing"');
+  });
+
+  it("includes a fragment of another file of the same folder: // :include other.cypher#name", () => {
+    const shared = file("// :fragment live\nWHERE n.retiredOn IS NULL\n");
+    const user = join(dirname(shared), "user.cypher");
+    writeFileSync(user, "// :name live-facts\nMATCH (n:Fact)\n// :include named.cypher#live\nRETURN n;\n");
+    expect(readNamedStatements(user).get("live-facts")).toBe(
+      "MATCH (n:Fact)\nWHERE n.retiredOn IS NULL\nRETURN n",
+    );
   });
 });

@@ -93,7 +93,7 @@ describe("query guards on the HTTP endpoint", () => {
     expect(literal.errors?.[0]?.message).toContain('"2017-13-01" is not a date; expected YYYY-MM-DD');
     expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     const variable = await post(
-      "query ($filter: FactsFilterInput) { facts(filter: $filter) { totalCount } }",
+      "query ($filter: FactFilterInput) { facts(filter: $filter) { totalCount } }",
       { filter: { period: { from: "30/04/2017" } } },
     );
     expect(variable.errors?.[0]?.message).toContain(

@@ -205,6 +205,40 @@ export async function filterOptions(): Promise<FilterOptions> {
   };
 }
 
+/** The key of factCounts' bucket of undated facts (by YEAR). */
+export const UNDATED = "undated";
+
+/**
+ * A participant's facts with a filter, page by page: all it takes part in, those with no named partner
+ * too (the network draws only facts with a partner), as factCounts counts them.
+ */
+export async function participantFacts(id: string, filter: FactFilter): Promise<FactSummary[]> {
+  const found: FactSummary[] = [];
+  let after: string | null = null;
+  do {
+    const data: {
+      node: {
+        facts: { nodes: FactSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } | null;
+    } = await graphql(
+      `query ExplorerParticipantFacts($id: ID!, $filter: FactFilterInput, $after: String) {
+          node(id: $id) {
+            ... on Participant {
+              facts(filter: $filter, first: 100, after: $after) {
+                nodes { id factType kind period { start end precision } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+          }
+        }`,
+      { id, filter, after },
+    );
+    found.push(...(data.node?.facts.nodes ?? []));
+    after = data.node?.facts.pageInfo.hasNextPage ? data.node.facts.pageInfo.endCursor : null;
+  } while (after);
+  return found;
+}
+
 /** A province's facts counted by partner country and by year, with the same filter as the graph. */
 export async function provinceCounts(
   province: string,

@@ -82,7 +82,10 @@ const TEXT = {
   members: { en: "Members ({certainty}, {basis}): ", vi: "Thành viên ({certainty}, {basis}): " },
   articleSays: { en: "The article says “{text}”:", vi: "Bài báo viết “{text}”:" },
   byCountry: { en: "Facts by partner country", vi: "Sự kiện theo nước đối tác" },
-  byYear: { en: "Facts by year", vi: "Sự kiện theo năm" },
+  byYear: {
+    en: "Facts by year (a fact in every year its period touches)",
+    vi: "Sự kiện theo năm (mỗi sự kiện tính vào mọi năm nó kéo dài)",
+  },
   noFacts: { en: "No facts.", vi: "Không có sự kiện." },
   provinceFacts: { en: "{name}'s facts{filters}", vi: "Các sự kiện của {name}{filters}" },
   factsDrawn: { en: "The facts drawn{filters}", vi: "Các sự kiện đang vẽ{filters}" },

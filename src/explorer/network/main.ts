@@ -11,9 +11,11 @@ import {
   type Participant,
   type Partner,
   participant,
+  participantFacts,
   partners,
   provinceCounts,
   search,
+  UNDATED,
 } from "./api";
 import {
   countryCode,
@@ -319,7 +321,11 @@ function bucketDownload(id: string, buckets: Bucket[]): HTMLElement {
   return button;
 }
 
-/** A province's counts come from factCounts; other selections count the facts drawn, once each. */
+/**
+ * A province's counts come from factCounts, and its timeline from its facts field with the same filter:
+ * the same facts, those with no named partner (not drawn in the network) and the undated ones
+ * included, so the year bars and the timeline agree. Other selections count the facts drawn, once each.
+ */
 async function loadDashboard(generation: number): Promise<void> {
   const root = state.root;
   if (!root) {
@@ -327,14 +333,17 @@ async function loadDashboard(generation: number): Promise<void> {
   }
   const shown = drawnFacts().map(({ fact }) => fact);
   if (root.__typename === "Province") {
-    const counts = await provinceCounts(root.id, filterFor(root));
+    const [counts, facts] = await Promise.all([
+      provinceCounts(root.id, filterFor(root)),
+      participantFacts(root.id, filterFor(root)),
+    ]);
     if (generation === state.generation) {
       renderDashboard(
         ui.dashboard,
         t("provinceFacts", { name: displayName(root), filters: filterText() }),
         counts.byCountry.map((bucket) => ({ ...bucket, label: countryName(bucket.key) })),
-        counts.byYear,
-        shown,
+        counts.byYear.map((bucket) => (bucket.key === UNDATED ? { ...bucket, label: t("undated") } : bucket)),
+        facts,
         bucketDownload,
       );
     }
@@ -351,6 +360,7 @@ async function loadDashboard(generation: number): Promise<void> {
       if (code) tally(byCountry, code, fact);
       const start = Number(fact.period?.start?.slice(0, 4) ?? fact.period?.end?.slice(0, 4));
       const end = Number(fact.period?.end?.slice(0, 4) ?? start);
+      if (!Number.isFinite(start)) tally(byYear, UNDATED, fact);
       for (let year = start; Number.isFinite(year) && year <= end; year++) tally(byYear, String(year), fact);
     }
   }
@@ -362,7 +372,7 @@ async function loadDashboard(generation: number): Promise<void> {
     ui.dashboard,
     t("factsDrawn", { filters: filterText() }),
     buckets(byCountry, countryName),
-    buckets(byYear, (key) => key),
+    buckets(byYear, (key) => (key === UNDATED ? t("undated") : key)),
     shown,
     bucketDownload,
   );

@@ -7,9 +7,12 @@ import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 
 function scopeParams(args: Arguments) {
   return {
-    ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+    ...filterParams(
+      toFactFilter(args.filter as FactFilterInput | undefined, {
+        rollUpMerged: args.rollUpMerged as boolean,
+      }),
+    ),
     scope: args.province ?? null,
-    rollUpMerged: args.rollUpMerged,
   };
 }
 

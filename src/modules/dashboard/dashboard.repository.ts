@@ -8,16 +8,14 @@ const STATEMENTS = new Statements("dashboard.cypher");
 
 export type GroupBy = "COUNTRY" | "YEAR" | "SECTOR" | "FACT_TYPE" | "FACT_KIND" | "PROVINCE";
 
-export interface Scope {
-  /** A province id: only the facts it acts in. Null: every fact. */
-  province: string | null;
-  rollUpMerged: boolean;
-}
-
 /** What a chart counts, apart from its grouping: charts asking the same share one read. */
 export interface BucketQuestion {
-  scope: Scope;
-  filter: FactFilter | null;
+  /**
+   * A province id: only the facts it acts in (with the filter's rollUp those of its bodies, with
+   * rollUpMerged those of the units merged into it). Null: every fact.
+   */
+  province: string | null;
+  filter: FactFilter;
   withFacts: boolean;
 }
 
@@ -58,13 +56,12 @@ export class DashboardRepository {
     groupings: readonly GroupBy[],
     question: BucketQuestion,
   ): Promise<Map<GroupBy, BucketValue[]>> {
-    const { scope, filter, withFacts } = question;
+    const { province, filter, withFacts } = question;
     const records = await STATEMENTS.read(this.executor, "fact-buckets", {
       ...filterParams(filter),
       groupings,
       withFacts,
-      scope: scope.province,
-      rollUpMerged: scope.rollUpMerged,
+      scope: province,
       maxFacts: MAX_PAGE_SIZE,
     });
     const buckets = new Map<GroupBy, BucketValue[]>(groupings.map((groupBy) => [groupBy, []]));
@@ -79,15 +76,11 @@ export class DashboardRepository {
     return buckets;
   }
 
-  /** The delegation records behind delegationFlows: overlapping [from, to], as of a day (ISO dates). */
-  async delegationRecords(
-    scope: Scope & { province: string },
-    dates: { from: string | null; to: string | null; asOf: string | null },
-  ) {
+  /** The delegation records behind delegationFlows: those of the province the filter keeps. */
+  async delegationRecords(province: string, filter: FactFilter) {
     const records = await STATEMENTS.read(this.executor, "delegation-records", {
-      scope: scope.province,
-      rollUpMerged: scope.rollUpMerged,
-      ...dates,
+      ...filterParams(filter),
+      scope: province,
     });
     return records.map(
       (record): DelegationRecordValue => ({
@@ -100,11 +93,10 @@ export class DashboardRepository {
     );
   }
 
-  async moneyTotals(scope: Scope, filter: FactFilter | null): Promise<MoneyTotalValue[]> {
+  async moneyTotals(province: string | null, filter: FactFilter): Promise<MoneyTotalValue[]> {
     const records = await STATEMENTS.read(this.executor, "money-totals", {
       ...filterParams(filter),
-      scope: scope.province,
-      rollUpMerged: scope.rollUpMerged,
+      scope: province,
     });
     return records.map((record) => ({
       currency: record.get("currency"),

@@ -5,7 +5,13 @@ import { loadEntities, loadEntity } from "../../context/load";
 import { DateScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { checkedPageSize } from "../../shared/pagination";
-import { checkedPeriod, FactFilterInput, PeriodInput, toFactFilter } from "../facts/fact-filter.input";
+import {
+  checkedPeriod,
+  FactFilterInput,
+  filterIds,
+  PeriodInput,
+  toFactFilter,
+} from "../facts/fact-filter.input";
 import { Delegation, Fact } from "../facts/facts.types";
 import { Country } from "../participants/participants.types";
 import { provenAnswer } from "../whole-graph/id-check";
@@ -14,13 +20,17 @@ import { Bucket, DelegationFlow, FactGrouping, MoneyTotal } from "./dashboard.ty
 import { type DelegationFlowValue, delegationFlows } from "./delegation-flows";
 
 const scopeDescription = "Only the facts this Vietnamese province acts in (all facts when absent).";
-const rollUpDescription = "With province: also the facts of the units merged into it in 2025.";
+const rollUpDescription =
+  "With province: also the facts of the units merged into it in 2025 (as filter.rollUpMerged). The province's bodies (departments, committees) count for it unless filter.rollUp is false.";
 const asOfDescription = "Answer as the graph stood at the end of this day (see FactFilterInput.asOf).";
 
 /** Aggregates shaped for charts: label, value, and the facts behind each bucket on demand. */
 @Resolver(() => Bucket)
 export class DashboardResolver {
-  @Query(() => [Bucket], { description: "Facts counted by one dimension, largest bucket first." })
+  @Query(() => [Bucket], {
+    description:
+      'Facts counted by one dimension, largest bucket first: the same facts as the province\'s `facts(filter)` (all facts when no province). A fact counts once in each bucket it belongs to (a period spanning 2017 and 2018 in both years). By YEAR, undated facts are the bucket "undated" (leave them out with filter.period.undated: EXCLUDE); by COUNTRY, facts without a foreign partner have no bucket. For null buckets of every dimension, and two dimensions, see factStats.',
+  })
   async factCounts(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -33,13 +43,14 @@ export class DashboardResolver {
     const buckets = ctx.loaders.buckets.load({
       groupBy,
       question: {
-        scope: { province: province ?? null, rollUpMerged },
-        filter: toFactFilter(filter),
+        province: province ?? null,
+        filter: toFactFilter(filter, { rollUpMerged }),
         withFacts: selects(info, "facts"),
       },
     });
     return provenAnswer(ctx.reader, await buckets, (rows) => rows.length === 0, [
       { argument: "province", ids: [province], types: ["Province"] },
+      ...filterIds(filter),
     ]);
   }
 
@@ -69,18 +80,29 @@ export class DelegationFlowResolver {
     @Arg("province", () => ID) province: string,
     @Arg("period", () => PeriodInput, {
       nullable: true,
-      description: "Delegation records overlapping this range.",
+      description:
+        "Delegation records overlapping this range (undated ones as period.undated says: by default kept without a range, left out with one).",
     })
     period?: PeriodInput,
     @Arg("rollUpMerged", () => Boolean, { defaultValue: false, description: rollUpDescription })
     rollUpMerged = false,
     @Arg("asOf", () => DateScalar, { nullable: true, description: asOfDescription }) asOf?: Date,
+    @Arg("rollUp", () => Boolean, {
+      defaultValue: true,
+      description:
+        "Count the delegations of the province's bodies (departments, committees) for it (as filter.rollUp).",
+    })
+    rollUp = true,
   ) {
     const { from, to } = checkedPeriod(period);
-    const records = await ctx.repositories.dashboard.delegationRecords(
-      { province, rollUpMerged },
-      { from, to, asOf: asOf ? asOf.toISOString().slice(0, 10) : null },
-    );
+    const records = await ctx.repositories.dashboard.delegationRecords(province, {
+      from,
+      to,
+      undated: period?.undated,
+      asOf: asOf ? asOf.toISOString().slice(0, 10) : null,
+      rollUp,
+      rollUpMerged,
+    });
     return delegationFlows(
       await provenAnswer(ctx.reader, records, (rows) => rows.length === 0, [
         { argument: "province", ids: [province], types: ["Province"] },
@@ -115,11 +137,12 @@ export class MoneyTotalResolver {
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
   ) {
     const totals = await ctx.repositories.dashboard.moneyTotals(
-      { province: province ?? null, rollUpMerged },
-      toFactFilter(filter),
+      province ?? null,
+      toFactFilter(filter, { rollUpMerged }),
     );
     return provenAnswer(ctx.reader, totals, (rows) => rows.length === 0, [
       { argument: "province", ids: [province], types: ["Province"] },
+      ...filterIds(filter),
     ]);
   }
 

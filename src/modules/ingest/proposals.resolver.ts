@@ -5,6 +5,9 @@ import type { Context } from "../../context/context";
 import { pageRequest, toConnection } from "../../shared/pagination";
 import { ProposalArgs, ProposedFact, ProposedFactConnection, ReviewArticle } from "./proposals.types";
 
+/** The cursor tag of the review queue. */
+const PROPOSALS_LIST = "proposals";
+
 /** The review queue for editors: list proposals, accept one (it becomes a fact) or reject it. */
 @Resolver()
 export class ProposalResolver {
@@ -13,9 +16,9 @@ export class ProposalResolver {
   async proposals(@Ctx() ctx: Context, @Args() args: ProposalArgs) {
     const page = await ctx.repositories.proposals.page(
       { status: args.status ?? null, source: args.source ?? null },
-      pageRequest(args.first, args.after, false),
+      pageRequest(PROPOSALS_LIST, args.first, args.after, false),
     );
-    return toConnection(page);
+    return toConnection(page, PROPOSALS_LIST);
   }
 
   @Authorized("editor")

@@ -2,16 +2,33 @@ import type { Arguments, FieldTable } from "../../compiler/field-table";
 import { filterParams, isUnfiltered } from "../../domain/filters";
 import { checkedPageSize, pageRequest } from "../../shared/pagination";
 import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
-import { MAX_PATH_LENGTH, MAX_SHARED_ROOTS } from "./network.types";
+import {
+  MAX_PATH_LENGTH,
+  MAX_SHARED_ROOTS,
+  participantFactsList,
+  partnersList,
+  RANKINGS_REFUSE,
+} from "./network.types";
 
 /** The partner network in the compiled read path (fragments in cypher/network.cypher). */
 
+/** The field's filter, with its own rollUpMerged switch. */
+function filterOf(args: Arguments) {
+  return toFactFilter(args.filter as FactFilterInput | undefined, {
+    rollUpMerged: args.rollUpMerged as boolean,
+  });
+}
+
 /** A partners or facts page's parameters, checked as the resolvers check them. */
-function pageParams(args: Arguments, countTotal: boolean) {
-  const page = pageRequest(args.first as number | undefined, args.after as string | undefined, countTotal);
+function pageParams(args: Arguments, countTotal: boolean, list: string) {
+  const page = pageRequest(
+    list,
+    args.first as number | undefined,
+    args.after as string | undefined,
+    countTotal,
+  );
   return {
-    ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
-    rollUpMerged: args.rollUpMerged,
+    ...filterParams(filterOf(args)),
     // Facts fields have no level; their statements do not read it.
     level: args.level ?? "PLACE",
     sort: args.orderBy,
@@ -27,7 +44,8 @@ export const NETWORK_FIELDS: FieldTable = {
     partners: {
       fragment: "Query.partners",
       returns: "page",
-      params: (args) => ({ ...pageParams(args, true), of: args.of }),
+      list: (args) => partnersList(args.orderBy as string),
+      params: (args) => ({ ...pageParams(args, true, partnersList(args.orderBy as string)), of: args.of }),
     },
     sharedPartners: {
       fragment: "Query.sharedPartners",
@@ -37,9 +55,8 @@ export const NETWORK_FIELDS: FieldTable = {
         return roots.length < 2 || roots.length > MAX_SHARED_ROOTS
           ? null
           : {
-              ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+              ...filterParams(filterOf(args)),
               roots,
-              rollUpMerged: args.rollUpMerged,
               level: args.level,
               first: checkedPageSize(args.first as number),
             };
@@ -59,22 +76,32 @@ export const NETWORK_FIELDS: FieldTable = {
       fragment: "Query.rankings",
       returns: "list",
       params: (args) => ({
-        ...filterParams(toFactFilter(args.filter as FactFilterInput | undefined)),
+        ...filterParams(
+          toFactFilter(args.filter as FactFilterInput | undefined, {
+            refused: RANKINGS_REFUSE,
+            field: "rankings",
+          }),
+        ),
         type: args.type,
         first: checkedPageSize(args.first as number),
       }),
     },
   },
   Participant: {
-    partners: { fragment: "Participant.partners", returns: "page", params: (args) => pageParams(args, true) },
+    partners: {
+      fragment: "Participant.partners",
+      returns: "page",
+      list: (args) => partnersList(args.orderBy as string),
+      params: (args) => pageParams(args, true, partnersList(args.orderBy as string)),
+    },
     facts: {
       // The unfiltered form, the most asked, has its own faster statement (see facts-of-unfiltered).
       fragment: (args) =>
-        isUnfiltered(toFactFilter(args.filter as FactFilterInput | undefined))
-          ? "Participant.facts-unfiltered"
-          : "Participant.facts",
+        isUnfiltered(filterOf(args)) ? "Participant.facts-unfiltered" : "Participant.facts",
       returns: "page",
-      params: (args, selected) => pageParams(args, selected("totalCount")),
+      list: (args) => participantFactsList(args.orderBy as string),
+      params: (args, selected) =>
+        pageParams(args, selected("totalCount"), participantFactsList(args.orderBy as string)),
     },
   },
   Partner: {

@@ -13,8 +13,8 @@ export type FactSort = "OLDEST_FIRST" | "NEWEST_FIRST";
 
 /** The arguments one connection field is asked with; roots asked with the same ones share a query. */
 export interface ConnectionArgs<S extends string> {
-  filter: FactFilter | null;
-  rollUpMerged: boolean;
+  /** With the roll-up switches: the field's rollUpMerged is folded into it (toFactFilter). */
+  filter: FactFilter;
   /** Partners only: the level partners are counted at (PartnerLevel). */
   level: string;
   sort: S;
@@ -78,17 +78,10 @@ export class NetworkRepository {
     return this.pages(name, roots, args, seen, (row) => row.id);
   }
 
-  async sharedPartners(
-    roots: string[],
-    filter: FactFilter | null,
-    rollUpMerged: boolean,
-    level: string,
-    first: number,
-  ) {
+  async sharedPartners(roots: string[], filter: FactFilter, level: string, first: number) {
     const records = await STATEMENTS.read(this.executor, "shared-partners", {
       ...filterParams(filter),
       roots,
-      rollUpMerged,
       level,
       first,
     });
@@ -120,7 +113,7 @@ export class NetworkRepository {
     return records.map((record) => ({ nodeIds: record.get("nodeIds"), steps: record.get("steps") }));
   }
 
-  async rankings(type: EntityType, filter: FactFilter | null, first: number): Promise<RankingValue[]> {
+  async rankings(type: EntityType, filter: FactFilter, first: number): Promise<RankingValue[]> {
     const records = await STATEMENTS.read(this.executor, "rankings", {
       ...filterParams(filter),
       type,
@@ -143,7 +136,6 @@ export class NetworkRepository {
     const records = await STATEMENTS.read(this.executor, name, {
       ...filterParams(args.filter),
       roots,
-      rollUpMerged: args.rollUpMerged,
       level: args.level,
       sort: args.sort,
       afterKey: args.page.afterKey,

@@ -4,7 +4,7 @@ import type { Context } from "../../context/context";
 import { loadEntities, loadEntity } from "../../context/load";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { checkedPageSize, toConnection } from "../../shared/pagination";
-import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { FactFilterInput, filterIds, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Participant } from "../participants/participant.type";
 import { checkIds, provenAnswer } from "../whole-graph/id-check";
@@ -18,6 +18,8 @@ import {
   PartnerConnection,
   PartnerLevel,
   Path,
+  partnersList,
+  RANKINGS_REFUSE,
   RankedType,
   Ranking,
   SharedPartner,
@@ -37,11 +39,14 @@ export class NetworkResolver {
     @Args() args: PartnerArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await ctx.loaders.partners.load({ root: of, args: connectionArgs(args, info) });
+    const list = partnersList(args.orderBy);
+    const page = await ctx.loaders.partners.load({ root: of, args: connectionArgs(args, info, list) });
     return toConnection(
       await provenAnswer(ctx.reader, page, (found) => found.items.length === 0, [
         { argument: "of", ids: [of] },
+        ...filterIds(args.filter),
       ]),
+      list,
     );
   }
 
@@ -53,7 +58,11 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
     @Arg("of", () => [ID], { description: `Two to ${MAX_SHARED_ROOTS} participant ids.` }) of: string[],
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
-    @Arg("rollUpMerged", () => Boolean, { defaultValue: false }) rollUpMerged = false,
+    @Arg("rollUpMerged", () => Boolean, {
+      defaultValue: false,
+      description: "Also count the facts of the units merged into each in 2025 (as filter.rollUpMerged).",
+    })
+    rollUpMerged = false,
     @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
     @Arg("level", () => PartnerLevel, {
       defaultValue: "PLACE",
@@ -71,14 +80,9 @@ export class NetworkResolver {
         },
       );
     }
-    await checkIds(ctx.reader, [{ argument: "of", ids: roots }]);
-    return ctx.repositories.network.sharedPartners(
-      roots,
-      toFactFilter(filter),
-      rollUpMerged,
-      level,
-      checkedPageSize(first),
-    );
+    const checked = toFactFilter(filter, { rollUpMerged });
+    await checkIds(ctx.reader, [{ argument: "of", ids: roots }, ...filterIds(filter)]);
+    return ctx.repositories.network.sharedPartners(roots, checked, level, checkedPageSize(first));
   }
 
   @Query(() => [Path], {
@@ -117,15 +121,17 @@ export class NetworkResolver {
   @Query(() => [Ranking], {
     description: "The most connected provinces, countries, localities or organisations, in a period.",
     deprecationReason:
-      "Use factStats: rankings counts a province and its own department as two counterparts and applies filter.countries to the ranked entity; factStats(groupBy: [COUNTRY], orderBy: {measure: PROVINCES}) counts distinct provinces with every filter.",
+      "Use factStats: rankings counts a province and its own department as two counterparts; factStats(groupBy: [COUNTRY], orderBy: {measure: PROVINCES}) counts distinct provinces. Its filter is the shared one (filter.countries is the counterparts' country, as everywhere).",
   })
-  rankings(
+  async rankings(
     @Ctx() ctx: Context,
     @Arg("type", () => RankedType) type: keyof typeof RankedType,
     @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
     @Arg("first", () => Int, { defaultValue: 10 }) first = 10,
   ) {
-    return ctx.repositories.network.rankings(type, toFactFilter(filter), checkedPageSize(first));
+    const checked = toFactFilter(filter, { refused: RANKINGS_REFUSE, field: "rankings" });
+    const rankings = await ctx.repositories.network.rankings(type, checked, checkedPageSize(first));
+    return provenAnswer(ctx.reader, rankings, (rows) => rows.length === 0, filterIds(filter));
   }
 
   @FieldResolver(() => Participant)

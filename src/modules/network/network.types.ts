@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from "type-gra
 import { Certainty, ParticipantRole } from "../../graphql/enums";
 import { selects } from "../../graphql/selection";
 import { ConnectionType, PageArgs, pageRequest } from "../../shared/pagination";
-import { FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { FactFilterInput, type RefusedOptions, toFactFilter } from "../facts/fact-filter.input";
 import { Fact } from "../facts/facts.types";
 import { Node } from "../node/node.type";
 import { Participant } from "../participants/participant.type";
@@ -30,11 +30,14 @@ export const PartnerLevel = {
 registerEnumType(PartnerLevel, {
   name: "PartnerLevel",
   description:
-    "The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place or group of localities abroad counts for its country (a Vietnamese province for Vietnam). An organisation, which sits in no place, stays itself at every level.",
+    "The level partners are counted at. PLACE: each participant itself (default). PROVINCE_ABROAD: a city abroad counts for its province abroad. COUNTRY: a place, group of localities or organisation abroad counts for its country (a Vietnamese province for Vietnam). An organisation with no country (ASEAN) stays itself at every level, as does any organisation below COUNTRY.",
   valuesConfig: {
     PLACE: { description: "Each participant itself." },
     PROVINCE_ABROAD: { description: "A city abroad counts for its province, state or prefecture." },
-    COUNTRY: { description: "A place or group of localities counts for its country." },
+    COUNTRY: {
+      description:
+        "A place, group of localities or organisation counts for its country (JICA for Japan); one with no country stays itself.",
+    },
   },
 });
 
@@ -46,7 +49,7 @@ export class NetworkArgs extends PageArgs {
   @Field({
     defaultValue: false,
     description:
-      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh).",
+      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh); as filter.rollUpMerged. Its bodies' facts (a province's departments) count unless filter.rollUp is false.",
   })
   rollUpMerged!: boolean;
 }
@@ -70,17 +73,22 @@ export class FactArgs extends NetworkArgs {
   orderBy!: keyof typeof FactOrder;
 }
 
+/** The cursor tag of a participant's partners (Query.partners too), in one order. */
+export const partnersList = (orderBy: string) => `partners:${orderBy}`;
+/** The cursor tag of a participant's facts, in one order. */
+export const participantFactsList = (orderBy: string) => `participant-facts:${orderBy}`;
+
 /** The arguments of a partners or facts field, as the loaders take them (validated). */
 export function connectionArgs<S extends string>(
   args: NetworkArgs & { orderBy: S; level?: keyof typeof PartnerLevel },
   info: GraphQLResolveInfo,
+  list: string,
 ): ConnectionArgs<S> {
   return {
-    filter: toFactFilter(args.filter),
-    rollUpMerged: args.rollUpMerged,
+    filter: toFactFilter(args.filter, { rollUpMerged: args.rollUpMerged }),
     level: args.level ?? "PLACE",
     sort: args.orderBy,
-    page: pageRequest(args.first, args.after, selects(info, "totalCount")),
+    page: pageRequest(list, args.first, args.after, selects(info, "totalCount")),
     withFactNodes: selects(info, "nodes.facts") || selects(info, "edges.node.facts"),
   };
 }
@@ -158,6 +166,11 @@ export class Path {
   @Field(() => [PathStep], { description: "The relationships along the path." })
   steps!: PathStep[];
 }
+
+/** What the deprecated rankings cannot honour (factStats can). */
+export const RANKINGS_REFUSE: RefusedOptions = {
+  rollUpMerged: "it ranks each province as it was; factStats(groupBy: [PROVINCE]) rolls merged units up",
+};
 
 export const RankedType = {
   Province: "Province",

@@ -36,8 +36,13 @@ export const PARTICIPANT_FIELDS: FieldTable = {
     provinces: {
       fragment: "Query.provinces",
       returns: "page",
+      list: () => "Province",
       params: (args, selected) => {
-        const page = pageRequest(args.first as number | undefined, args.after as string | undefined);
+        const page = pageRequest(
+          "Province",
+          args.first as number | undefined,
+          args.after as string | undefined,
+        );
         return {
           countryCodes: null,
           kinds: nonEmpty(args.kinds),

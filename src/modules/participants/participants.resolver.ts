@@ -25,6 +25,8 @@ import {
   FactConnection,
   PartnerArgs,
   PartnerConnection,
+  participantFactsList,
+  partnersList,
 } from "../network/network.types";
 import { Citation } from "../sources/sources.types";
 import { checkIds } from "../whole-graph/id-check";
@@ -170,8 +172,8 @@ async function list(
   args: PageArgs,
   filter: Parameters<Context["repositories"]["lookups"]["list"]>[1],
 ) {
-  const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
-  return toConnection(await ctx.repositories.lookups.list(type, filter, page));
+  const page = pageRequest(type, args.first, args.after, selects(info, "totalCount"));
+  return toConnection(await ctx.repositories.lookups.list(type, filter, page), type);
 }
 
 /** Fields every participant has; declared on the interface, so every implementation gets them. */
@@ -201,9 +203,11 @@ export class ParticipantResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const list = participantFactsList(args.orderBy);
     return entityConnection(
       ctx,
-      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args, info) }),
+      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args, info, list) }),
+      list,
     );
   }
 
@@ -216,8 +220,10 @@ export class ParticipantResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const list = partnersList(args.orderBy);
     return toConnection(
-      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args, info) }),
+      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args, info, list) }),
+      list,
     );
   }
 }

@@ -19,6 +19,9 @@ import { Citation, Evidence, PolicyDocument, Source, StatedCount } from "./sourc
 const SourceConnection = ConnectionType(Source, "Source");
 const PolicyDocumentConnection = ConnectionType(PolicyDocument, "PolicyDocument");
 
+/** The cursor tag of an article's facts. */
+const SOURCE_FACTS_LIST = "source-facts";
+
 /** The articles and the policy documents they cite: where every fact comes from. */
 @Resolver(() => Source)
 export class SourceResolver {
@@ -29,17 +32,17 @@ export class SourceResolver {
 
   @Query(() => SourceConnection, { description: "The articles of the corpus, by id." })
   async sources(@Ctx() ctx: Context, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo) {
-    const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
-    return toConnection(await ctx.repositories.lookups.list("Source", {}, page));
+    const page = pageRequest("Source", args.first, args.after, selects(info, "totalCount"));
+    return toConnection(await ctx.repositories.lookups.list("Source", {}, page), "Source");
   }
 
   @FieldResolver(() => FactConnection, { description: "The facts this article states." })
   async facts(@Root() source: SourceEntity, @Ctx() ctx: Context, @Args() args: PageArgs) {
     const page = await ctx.loaders.factsOfSource.load({
       root: source.id,
-      args: pageRequest(args.first, args.after),
+      args: pageRequest(SOURCE_FACTS_LIST, args.first, args.after),
     });
-    return entityConnection(ctx, page);
+    return entityConnection(ctx, page, SOURCE_FACTS_LIST);
   }
 }
 
@@ -63,8 +66,8 @@ export class PolicyDocumentResolver {
 
   @Query(() => PolicyDocumentConnection, { description: "The policy documents cited, by id." })
   async policyDocuments(@Ctx() ctx: Context, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo) {
-    const page = pageRequest(args.first, args.after, selects(info, "totalCount"));
-    return toConnection(await ctx.repositories.lookups.list("PolicyDocument", {}, page));
+    const page = pageRequest("PolicyDocument", args.first, args.after, selects(info, "totalCount"));
+    return toConnection(await ctx.repositories.lookups.list("PolicyDocument", {}, page), "PolicyDocument");
   }
 
   @FieldResolver(() => [Citation], { description: "Who cites it, with quotes." })

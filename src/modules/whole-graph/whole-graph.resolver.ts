@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
+import { filterParams } from "../../domain/filters";
 import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { PageArgs, pageRequest, toConnection } from "../../shared/pagination";
+import { FactFilterInput, filterIds, NO_COUNTERPART, toFactFilter } from "../facts/fact-filter.input";
 import { FactConnection } from "../network/network.types";
-import { FactsFilterInput, factsFilterParams } from "./facts-filter.input";
 import { checkIds } from "./id-check";
 import type { FactStatsBucket } from "./whole-graph.repository";
 import {
@@ -17,8 +18,8 @@ import {
   FactsOrder,
 } from "./whole-graph.types";
 
-/** The cursor tag of Query.facts: its cursors are refused by every other list, and theirs by it. */
-const FACTS_LIST = "facts";
+/** The cursor tag of Query.facts in one order: its cursors are refused by every other list. */
+const factsList = (orderBy: string) => `facts:${orderBy}`;
 const MAX_STATS_ROWS = 1000;
 
 const NULL_LABELS: Record<FactDimension, string> = {
@@ -50,17 +51,17 @@ export class WholeGraphResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
-    @Arg("filter", () => FactsFilterInput, { nullable: true }) filter?: FactsFilterInput,
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
     @Arg("orderBy", () => FactsOrder, {
       defaultValue: "OLDEST_FIRST",
       description: "OLDEST_FIRST (default), NEWEST_FIRST (undated last either way) or ID.",
     })
     orderBy: keyof typeof FactsOrder = "OLDEST_FIRST",
   ) {
-    const request = pageRequest(page.first, page.after, selects(info, "totalCount"), FACTS_LIST);
-    const params = await checkedParams(ctx, filter);
+    const request = pageRequest(factsList(orderBy), page.first, page.after, selects(info, "totalCount"));
+    const params = await checkedParams(ctx, filter, "Query.facts");
     const result = await ctx.repositories.wholeGraph.facts(params, orderBy, request, ctx.loaders.seen);
-    return toConnection(result, FACTS_LIST);
+    return toConnection(result, factsList(orderBy));
   }
 
   @Query(() => FactStats, {
@@ -71,7 +72,7 @@ export class WholeGraphResolver {
     @Ctx() ctx: Context,
     @Arg("groupBy", () => [FactDimension], { description: "One or two dimensions." })
     groupBy: FactDimension[],
-    @Arg("filter", () => FactsFilterInput, { nullable: true }) filter?: FactsFilterInput,
+    @Arg("filter", () => FactFilterInput, { nullable: true }) filter?: FactFilterInput,
     @Arg("having", () => [FactStatsHaving], {
       nullable: true,
       description: "Keep only buckets meeting every condition, e.g. [{measure: PROVINCES, min: 3}].",
@@ -107,7 +108,7 @@ export class WholeGraphResolver {
         },
       );
     }
-    const params = await checkedParams(ctx, filter);
+    const params = await checkedParams(ctx, filter, "Query.factStats");
     const buckets = await ctx.repositories.wholeGraph.factStats(params, groupBy);
     const kept = buckets.filter((bucket) =>
       (having ?? []).every(({ measure, min, max }) => {
@@ -156,12 +157,17 @@ function compareKeys(a: Array<string | null>, b: Array<string | null>): number {
   return 0;
 }
 
-/** The filter's parameters, once every id it names has been found (NOT_FOUND otherwise). */
-async function checkedParams(ctx: Context, filter: FactsFilterInput | undefined) {
-  const params = factsFilterParams(filter);
-  await checkIds(ctx.reader, [
-    { argument: "filter.participants", ids: filter?.participants ?? [] },
-    { argument: "filter.sources", ids: filter?.sources ?? [], types: ["Source"] },
-  ]);
+/**
+ * The filter's parameters, once every id it names has been found (NOT_FOUND otherwise). Asking about
+ * no participant, these fields have no counterpart: its type and locality kind are refused.
+ */
+async function checkedParams(ctx: Context, filter: FactFilterInput | undefined, field: string) {
+  const params = filterParams(
+    toFactFilter(filter, {
+      refused: { counterpartTypes: NO_COUNTERPART, localityKinds: NO_COUNTERPART },
+      field,
+    }),
+  );
+  await checkIds(ctx.reader, filterIds(filter));
   return params;
 }

@@ -25,7 +25,10 @@ registerEnumType(FactDimension, {
       description:
         "The countries of its foreign participants (ISO code); Vietnam is never a partner country.",
     },
-    PROVINCE: { description: "The Vietnamese provinces acting in it (a body counted at its province)." },
+    PROVINCE: {
+      description:
+        "The Vietnamese provinces acting in it (a body counted at its province unless filter.rollUp is false).",
+    },
     PARTNER: { description: "Its foreign participants (ids)." },
     YEAR: { description: "Every year its period touches; null bucket: undated." },
     KIND: { description: "Its kind (MOU, TRAINING, INCOMING, …)." },

@@ -175,9 +175,44 @@ describe("the network explorer's shareable, downloadable views, in a real browse
     expect(partnerTable.text.trim().split("\r\n")).toHaveLength(partners.length + 1);
   });
 
-  it("draws the selected facts on a timeline by period, a year as a span and a day as a point, undated apart", async () => {
-    const partners = await sonLaLaosTraining();
-    const facts = [...new Map(partners.flatMap((p) => p.facts).map((fact) => [fact.id, fact])).values()];
+  it("shows Long An's year chart and timeline over the same facts: those without a partner and the undated too", async () => {
+    // Article 004 dates few of Long An's facts: the year chart's "undated" bar and the timeline's
+    // undated count are the same facts, and the timeline holds all the province's facts, not only
+    // the 21 with a named partner that the network draws.
+    const { province } = dataOf(
+      await executeText(
+        db.executor,
+        '{ province(id: "province:long-an") { facts(first: 100) { totalCount nodes { period { start } } } } }',
+      ),
+    ) as unknown as {
+      province: { facts: { totalCount: number; nodes: Array<{ period: { start: string } | null }> } };
+    };
+    const undated = province.facts.nodes.filter((fact) => !fact.period?.start).length;
+    const { page } = await browser.open(`${http.server.url}/?select=province:long-an`);
+    await ready(page);
+    const undatedBar = await page
+      .locator('[data-chart="by-year"] .bar[data-key="undated"] .bar-value')
+      .textContent();
+    expect(Number(undatedBar)).toBe(undated);
+    const caption = await page.locator(".timeline figcaption").textContent();
+    expect(caption).toBe(`${province.facts.totalCount - undated} dated facts by period; ${undated} undated`);
+  });
+
+  it("draws a province's facts on a timeline by period, a year as a span and a day as a point, undated apart", async () => {
+    // The same facts as its charts: the province's facts field with the view's filter.
+    const { province } = dataOf(
+      await executeText(
+        db.executor,
+        `query ($filter: FactFilterInput) {
+          province(id: "${SON_LA}") { facts(filter: $filter, first: 100) { nodes { id period { start end precision } } } }
+        }`,
+        { filter: { countries: ["LA"], kinds: ["TRAINING"] } },
+      ),
+    ) as unknown as {
+      province: { facts: { nodes: ApiPartners["partners"]["nodes"][number]["facts"] } };
+    };
+    const facts = province.facts.nodes;
+    expect(facts.length).toBeGreaterThan(0);
     const dated = facts.filter((fact) => fact.period?.start || fact.period?.end);
     const { page } = await browser.open(`${http.server.url}/${SHARED_VIEW}`);
     await ready(page);

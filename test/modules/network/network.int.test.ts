@@ -99,14 +99,14 @@ describe("the partner network through GraphQL", () => {
       expect(factIds.length).toBeGreaterThan(0);
       const { data } = await executeText(
         db.executor,
-        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Fact { participants { participant { id } side } } } }`,
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Fact { participants { participant { id partOf { id } } side } } } }`,
         { ids: factIds },
       );
-      const facts = (
-        data as { nodes: Array<{ participants: Array<{ participant: { id: string }; side: string }> }> }
-      ).nodes;
+      type Participation = { participant: { id: string; partOf: { id: string } | null }; side: string };
+      const facts = (data as { nodes: Array<{ participants: Participation[] }> }).nodes;
+      // The province itself, or one of its bodies (Lai Châu's military command, article 003).
       for (const fact of facts) {
-        expect(fact.participants.map((p) => p.participant.id)).toContain(id);
+        expect(fact.participants.flatMap((p) => [p.participant.id, p.participant.partOf?.id])).toContain(id);
       }
       return new Set(
         facts.flatMap((fact) =>
@@ -130,7 +130,6 @@ describe("the partner network through GraphQL", () => {
     const loaded = await new NetworkRepository(db.executor).sharedPartners(
       of,
       toFactFilter({ countries: ["LA"] }),
-      false,
       "COUNTRY",
       20,
     );
