@@ -72,6 +72,16 @@ const GAZETTEER = {
   localities: join("gazetteer", "foreign-localities.yaml"),
 };
 
+/**
+ * The generated part of the gazetteer (npm run gazetteer:generate; docs/gazetteer.md): places only,
+ * which no fact names until an editor writes one. Read after the curated files, whose places they
+ * may be part of.
+ */
+const GENERATED = {
+  countries: [join("gazetteer", "world-countries.yaml")],
+  localities: [join("gazetteer", "subdivisions.yaml"), join("gazetteer", "cities.yaml")],
+};
+
 export function readSeedBundle(dir = SEED_DIR): SeedBundle {
   const problems: SeedProblem[] = [];
   // Paths in messages are relative to the project when the files are inside it.
@@ -98,6 +108,12 @@ export function readSeedBundle(dir = SEED_DIR): SeedBundle {
     LocalitiesFile,
     problems,
   );
+  const generatedCountries = GENERATED.countries.flatMap(
+    (path) => readYaml(join(dir, path), file(path), CountriesFile, problems)?.countries ?? [],
+  );
+  const generatedLocalities = GENERATED.localities.flatMap(
+    (path) => readYaml(join(dir, path), file(path), LocalitiesFile, problems)?.localities ?? [],
+  );
   const articles = listYaml(join(dir, "articles")).map((name) => ({
     file: file(join("articles", name)),
     content: readYaml(join(dir, "articles", name), file(join("articles", name)), ArticleFile, problems),
@@ -109,10 +125,10 @@ export function readSeedBundle(dir = SEED_DIR): SeedBundle {
   const bundle: SeedBundle = {
     ...articleBundle(articles, problems),
     provinces: provinces?.provinces ?? [],
-    countries: countries?.countries ?? [],
+    countries: [...(countries?.countries ?? []), ...generatedCountries],
     groups: localities?.groups ?? [],
   };
-  bundle.localities.unshift(...(localities?.localities ?? []));
+  bundle.localities.unshift(...(localities?.localities ?? []), ...generatedLocalities);
   problems.push(...checkReferences(bundle, file));
   if (problems.length > 0) {
     throw new SeedValidationError(problems);

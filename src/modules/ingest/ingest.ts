@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
 import type { SourceRecord } from "../../domain/seed-records";
-import { LocalitiesFile } from "../../domain/seed-records";
 import { parseArticleFiles, readSeedBundle, SEED_DIR } from "../../seed/seed-files";
 import { type Article, readArticle } from "./article";
 import { Extractor, type Proposal } from "./extract";
@@ -42,25 +41,10 @@ export function readGazetteer(leaveOut: string[] = []): Gazetteer {
     provinces: bundle.provinces,
     countries: bundle.countries,
     groups: bundle.groups,
-    localities: [
-      ...bundle.localities.filter((place) => !articlePlaces.has(place.id)),
-      ...readSubdivisions(),
-      ...kept.localities,
-    ],
+    localities: [...bundle.localities.filter((place) => !articlePlaces.has(place.id)), ...kept.localities],
     organizations: kept.organizations,
   };
   return new Gazetteer(records);
-}
-
-/**
- * The first-level units generated from ISO 3166-2 (tools/gazetteer/iso-subdivisions.ts). The ingest
- * names them; the seed graph does not load them yet, so a fact naming one needs the place created
- * first (createForeignLocality).
- */
-export const SUBDIVISIONS_FILE = join(SEED_DIR, "gazetteer", "subdivisions.yaml");
-
-function readSubdivisions() {
-  return LocalitiesFile.parse(parse(readFileSync(SUBDIVISIONS_FILE, "utf8"))).localities;
 }
 
 export function createExtractor(gazetteer = readGazetteer()): Extractor {
