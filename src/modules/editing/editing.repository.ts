@@ -95,34 +95,7 @@ export class EditingRepository {
   createEntity(entity: NewEntity, user: User, reason: string): Promise<string> {
     const { record } = entity;
     const fileName = entity.kind === "source" ? entity.record.fileName : null;
-    const write = this.executor.write("create-entity", async (tx) => {
-      const ids = [...mentionedIds(record)];
-      const stored = (await tx.run(statement("references"), { ids })).records;
-      if (stored.some((found) => found.get("id") === record.id && found.get("type") !== null)) {
-        throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
-          details: { existingId: record.id },
-        });
-      }
-      const { known, vietnamese } = knownReferences(
-        stored.map((found) => found.toObject() as StoredReference),
-      );
-      const bundle: Partial<SeedBundle> =
-        entity.kind === "locality"
-          ? { localities: [entity.record] }
-          : entity.kind === "organization"
-            ? { organizations: [entity.record] }
-            : { sources: [entity.record] };
-      const problems = checkRecords(bundle, known);
-      if (problems.length > 0) {
-        throw badInput(problems.map((problem) => ({ field: problem.field, message: problem.message })));
-      }
-      const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
-      const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
-      await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
-      await writePlan(tx, plan);
-      await recordChange(tx, user, "create", reason, record.id, record);
-      return record.id;
-    });
+    const write = this.executor.write("create-entity", (tx) => writeEntity(tx, entity, user, reason));
     return this.namingTheHolder(write, { id: record.id, contentKey: null, fileName });
   }
 
@@ -283,6 +256,44 @@ export class EditingRepository {
       });
     });
   }
+}
+
+/**
+ * Adds a place abroad, an organisation or a source inside the caller's transaction: the one write
+ * path of an entity, shared by the editing mutations and by accepting a proposed place.
+ */
+export async function writeEntity(
+  tx: ManagedTransaction,
+  entity: NewEntity,
+  user: User,
+  reason: string,
+): Promise<string> {
+  const { record } = entity;
+  const fileName = entity.kind === "source" ? entity.record.fileName : null;
+  const ids = [...mentionedIds(record)];
+  const stored = (await tx.run(statement("references"), { ids })).records;
+  if (stored.some((found) => found.get("id") === record.id && found.get("type") !== null)) {
+    throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
+      details: { existingId: record.id },
+    });
+  }
+  const { known, vietnamese } = knownReferences(stored.map((found) => found.toObject() as StoredReference));
+  const bundle: Partial<SeedBundle> =
+    entity.kind === "locality"
+      ? { localities: [entity.record] }
+      : entity.kind === "organization"
+        ? { organizations: [entity.record] }
+        : { sources: [entity.record] };
+  const problems = checkRecords(bundle, known);
+  if (problems.length > 0) {
+    throw badInput(problems.map((problem) => ({ field: problem.field, message: problem.message })));
+  }
+  const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
+  const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
+  await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
+  await writePlan(tx, plan);
+  await recordChange(tx, user, "create", reason, record.id, record);
+  return record.id;
 }
 
 /**

@@ -81,7 +81,9 @@ export function ingestBytes(
   const article = readArticle(bytes, path);
   const publishedOn = options.publishedOn ?? article.publishedOn;
   const stem = basename(path, extname(path)).replace(/[^\w.-]+/g, "-") || "article";
-  const proposals = extractor.propose(article, {
+  // Places first, so that a fact can name a place the gazetteer lacks but the article proposes.
+  const places = proposeNewPlaces(article.text, extractor.gazetteer, article.language);
+  const proposals = extractor.withPlaces(places.map((place) => place.record)).propose(article, {
     sourceId: `source:${stem}`,
     province: options.province ?? null,
     publishedOn,
@@ -90,7 +92,6 @@ export function ingestBytes(
     options.province ??
     proposals.map((p) => vietnameseSideOf(p)).find((id) => id !== undefined) ??
     "province:unknown";
-  const places = proposeNewPlaces(article.text, extractor.gazetteer, article.language);
   return { source: sourceRecordOf(path, article, about, options), article, proposals, places };
 }
 

@@ -135,3 +135,19 @@ describe("places the gazetteer lacks", () => {
     );
   });
 });
+
+describe("facts that name a proposed place", () => {
+  it("name the place the article proposes, not only its country", () => {
+    const text = "Ngày 3/4/2023, tỉnh Lai Châu đã đón tiếp đoàn công tác thành phố Mông Tự (Trung Quốc).";
+    const { places, proposals } = ingest(text, "mengzi-visit.txt");
+    expect(places.map((place) => place.record.id)).toEqual(["locality:cn-mong-tu"]);
+    expect(proposals.map((proposal) => proposal.record)).toContainEqual(
+      expect.objectContaining({
+        type: "Delegation",
+        direction: "INCOMING",
+        vietnameseSide: ["province:lai-chau"],
+        foreignSide: ["locality:cn-mong-tu"],
+      }),
+    );
+  });
+});
