@@ -45,8 +45,8 @@ interface City {
 
 export function worldCountries(curated: CountryRecord[]): CountryRecord[] {
   const known = new Set(curated.map((country) => country.code));
-  const alpha3 = countriesI18n.getAlpha2Codes();
-  return Object.keys(alpha3)
+  const codes = countriesI18n.getAlpha2Codes();
+  return Object.keys(codes)
     .filter((code) => !known.has(code) && !SKIPPED_COUNTRIES.has(code))
     .sort()
     .map((code) => {
