@@ -17,7 +17,8 @@ MATCH (source:Source {id: row.sourceId})
 CREATE (proposal:Proposal {id: row.id, fingerprint: row.fingerprint, status: 'PROPOSED',
         sourceId: row.sourceId, factType: row.factType, kind: row.kind, record: row.record,
         quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd, cue: row.cue,
-        confidence: row.confidence, createdAt: datetime(), createdMs: row.createdMs, createdBy: $by})
+        confidence: row.confidence, placeId: row.placeId, createdAt: datetime(), createdMs: row.createdMs,
+        createdBy: $by})
 CREATE (proposal)-[:PROPOSED_FROM]->(source)
 RETURN count(proposal) AS created;
 
@@ -37,10 +38,22 @@ MATCH (proposal:Proposal {id: $id})
 RETURN proposal {.*, createdAt: toString(proposal.createdAt), reviewedAt: toString(proposal.reviewedAt)} AS proposal;
 
 // :name mark-accepted
-MATCH (proposal:Proposal {id: $id}), (fact:Fact {id: $factId})
+// $factId: the fact it became, or the place, for a proposed place.
+MATCH (proposal:Proposal {id: $id}), (fact:Entity {id: $factId})
 SET proposal.status = 'ACCEPTED', proposal.reviewedAt = datetime(), proposal.reviewedBy = $by,
     proposal.reviewReason = $reason, proposal.factId = $factId, proposal.acceptedRecord = $record
 CREATE (proposal)-[:BECAME]->(fact)
+RETURN proposal {.*, createdAt: toString(proposal.createdAt), reviewedAt: toString(proposal.reviewedAt)} AS proposal;
+
+// :name proposed-places
+// The places among a fact's ids that are not in the graph but wait in the queue (the oldest
+// proposal of each, when two articles proposed the same place).
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (proposal:Proposal {placeId: id, status: 'PROPOSED'})
+  WHERE NOT EXISTS { MATCH (:Entity {id: id}) }
+  RETURN proposal ORDER BY proposal.createdMs, proposal.id LIMIT 1
+}
 RETURN proposal {.*, createdAt: toString(proposal.createdAt), reviewedAt: toString(proposal.reviewedAt)} AS proposal;
 
 // :name mark-rejected

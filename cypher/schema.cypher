@@ -56,3 +56,4 @@ CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS 
 // fingerprint (source, kind, quote) is what makes a re-ingested article propose nothing twice.
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT proposal_fingerprint IF NOT EXISTS FOR (n:Proposal) REQUIRE n.fingerprint IS UNIQUE;
+CREATE INDEX proposal_place IF NOT EXISTS FOR (n:Proposal) ON (n.placeId);

@@ -33,6 +33,16 @@ const GAZETTEER = {
   localities: join("gazetteer", "foreign-localities.yaml"),
 };
 
+/**
+ * The generated part of the gazetteer (npm run gazetteer:generate; docs/gazetteer.md): places only,
+ * which no fact names until an editor writes one. Read after the curated files, whose places they
+ * may be part of.
+ */
+const GENERATED = {
+  countries: [join("gazetteer", "world-countries.yaml")],
+  localities: [join("gazetteer", "subdivisions.yaml"), join("gazetteer", "cities.yaml")],
+};
+
 /** A folder laid out as seeds/, read and checked as a whole: every reference resolves within it. */
 export function readRecordFolder(dir: string): RecordBundle {
   const problems: RecordProblem[] = [];
@@ -60,6 +70,12 @@ export function readRecordFolder(dir: string): RecordBundle {
     LocalitiesFile,
     problems,
   );
+  const generatedCountries = GENERATED.countries.flatMap(
+    (path) => readYaml(join(dir, path), file(path), CountriesFile, problems)?.countries ?? [],
+  );
+  const generatedLocalities = GENERATED.localities.flatMap(
+    (path) => readYaml(join(dir, path), file(path), LocalitiesFile, problems)?.localities ?? [],
+  );
   const articles = listYaml(join(dir, "articles")).map((name) => ({
     file: file(join("articles", name)),
     content: readYaml(join(dir, "articles", name), file(join("articles", name)), ArticleFile, problems),
@@ -71,10 +87,10 @@ export function readRecordFolder(dir: string): RecordBundle {
   const bundle: RecordBundle = {
     ...articleBundle(articles, problems),
     provinces: provinces?.provinces ?? [],
-    countries: countries?.countries ?? [],
+    countries: [...(countries?.countries ?? []), ...generatedCountries],
     groups: localities?.groups ?? [],
   };
-  bundle.localities.unshift(...(localities?.localities ?? []));
+  bundle.localities.unshift(...(localities?.localities ?? []), ...generatedLocalities);
   problems.push(
     ...checkReferences(bundle, {
       searched: "in the seed data",

@@ -129,4 +129,43 @@ describe("the review page at /review, in a real browser", () => {
     expect(quoting(agreement.quote)).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(http.server.url))).toEqual([]);
   });
+
+  it("shows a proposed place with its names, and accepting it with an edit creates the place", async () => {
+    /** Our own text: Lai Châu receives a delegation from Mengzi (Mông Tự), a town the gazetteer lacks. */
+    const text = "Ngày 3/4/2023, tỉnh Lai Châu đã đón tiếp đoàn công tác thành phố Mông Tự (Trung Quốc).";
+    const ingested = ingestBytes(
+      ingestFixture().extractor,
+      "lai-chau-mengzi-review.txt",
+      new TextEncoder().encode(text),
+    );
+    await queueProposals(db.executor, ingested, { id: "ingest:test", role: "editor" });
+    const { proposals } = await post<{ proposals: { nodes: Node[] } }>(
+      `query($source: ID) { proposals(status: PROPOSED, source: $source, first: 20) {
+        nodes { id factType quote quoteStart quoteEnd } } }`,
+      { source: "source:lai-chau-mengzi-review" },
+      EDITOR,
+    );
+    const place = proposals.nodes.find((node) => node.factType === "ForeignLocality") as Node;
+
+    const { page } = await browser.open(`${http.server.url}/review`);
+    const token = page.locator("#token");
+    await token.fill(EDITOR);
+    await token.blur();
+    await page.locator('#status[data-state="ready"]').waitFor();
+    await page.locator("#article").selectOption("source:lai-chau-mengzi-review");
+    // Choosing the article redraws its cards (status "loading" at once): edit only the redrawn ones.
+    await page.locator('#status[data-state="ready"]').waitFor();
+    const placeCard = page.locator(`.proposal[data-proposal="${place.id}"]`);
+    await placeCard.waitFor();
+    expect(await placeCard.locator("dl").textContent()).toContain("locality:cn-mong-tu");
+    await placeCard.locator("button.edit").click();
+    await placeCard.locator('form.edit input[name="nameEn"]').fill("Mengzi");
+    await placeCard.locator("form.edit button.accept-edited").click();
+    expect(await outcomeOf(placeCard)).toBe("done: Accepted as locality:cn-mong-tu");
+
+    const { node } = await post<{ node: { nameEn: string; nameVi: string } }>(
+      `{ node(id: "locality:cn-mong-tu") { ... on ForeignLocality { nameEn nameVi } } }`,
+    );
+    expect(node).toEqual({ nameEn: "Mengzi", nameVi: "Mông Tự" });
+  });
 });

@@ -35,6 +35,44 @@ describe("readRecordFolder", () => {
     expect(bundle.localities.filter((locality) => locality.country === "country:KH")).toHaveLength(25);
   });
 
+  it("holds every first-level unit of Laos, Cambodia, Thailand, China, South Korea and Japan, each with its ISO code and English name", () => {
+    const bundle = readSeedBundle();
+    // ISO 3166-2's first-level units; China's 34 less Taiwan (CN-TW), which the gazetteer leaves out.
+    const expected = { LA: 18, KH: 25, TH: 78, CN: 33, KR: 17, JP: 47 };
+    for (const [country, count] of Object.entries(expected)) {
+      const units = bundle.localities.filter(
+        (place) => place.country === `country:${country}` && place.isoCode !== null,
+      );
+      expect(units.map((unit) => unit.isoCode)).toHaveLength(count);
+      expect(new Set(units.map((unit) => unit.isoCode)).size).toBe(count);
+      expect(units.filter((unit) => unit.nameEn.trim() === "" || unit.partOf !== null)).toEqual([]);
+    }
+  });
+
+  it("holds the capitals and major cities abroad as places in their unit or country, and no city of Vietnam", () => {
+    const bundle = readSeedBundle();
+    const byId = new Map(bundle.localities.map((place) => [place.id, place]));
+    const cities = bundle.localities.filter((place) => place.kind === "CAPITAL" || place.kind === "CITY");
+    expect(cities.length).toBeGreaterThan(400);
+    expect(cities.filter((city) => city.country === "country:VN")).toEqual([]);
+    expect(byId.get("locality:cn-kunming")).toMatchObject({
+      nameVi: "Côn Minh",
+      partOf: "locality:cn-yunnan",
+    });
+    expect(byId.get("locality:fr-paris")).toMatchObject({ kind: "CAPITAL", country: "country:FR" });
+    // A city that is itself a first-level unit is not a second place.
+    expect(byId.has("locality:th-bangkok")).toBe(true);
+    expect(cities.map((city) => city.nameEn)).not.toContain("Bangkok");
+    for (const city of cities.filter((place) => place.partOf)) {
+      expect(byId.get(city.partOf as string)?.country).toBe(city.country);
+    }
+    // No fact names a generated place: they are places, not partners.
+    const generated = new Set(cities.filter((city) => city.note?.startsWith("GeoNames")).map((c) => c.id));
+    expect(JSON.stringify(bundle.facts.map((fact) => fact.record))).not.toMatch(
+      new RegExp([...generated].map((id) => `"${id}"`).join("|")),
+    );
+  });
+
   it("names the file, the record and the field of a period that ends before it starts", () => {
     const dir = seedCopyWith(SON_LA, (text) =>
       text.replace(

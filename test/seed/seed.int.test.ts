@@ -14,11 +14,27 @@ describe("loading the seed graph into the real Neo4j", () => {
   it("loads the same graph twice without changing a count", async () => {
     await loadSeedGraph(db.executor);
     const first = await summarizeGraph(db.executor);
-    expect(first.labels).toMatchObject({ Province: 86, Country: 17, Source: 5 });
+    // 17 curated countries and the 228 other ISO 3166-1 entries the gazetteer generates.
+    expect(first.labels).toMatchObject({ Province: 86, Country: 245, Source: 5 });
     expect(first.relationshipTypes.EVIDENCED_BY).toBeGreaterThan(100);
 
     await loadSeedGraph(db.executor);
     expect(await summarizeGraph(db.executor)).toEqual(first);
+  });
+
+  it("holds the generated places abroad as places only: PART_OF their unit or country, tied to no fact", async () => {
+    await loadSeedGraph(db.executor);
+    const rows = await db.executor.query(
+      "test",
+      `MATCH (city:ForeignLocality {id: 'locality:cn-kunming'})-[:PART_OF]->(unit)-[:PART_OF]->(country:Country)
+       MATCH (paris:ForeignLocality {id: 'locality:fr-paris'})-[:PART_OF]->(france:Country)
+       RETURN unit.id AS unit, country.code AS country, france.code AS france,
+              COUNT { (city)--(:Fact) } + COUNT { (paris)--(:Fact) } + COUNT { (france)--(:Fact) } AS facts`,
+      {},
+    );
+    expect(rows.map((record) => record.toObject())).toEqual([
+      { unit: "locality:cn-yunnan", country: "CN", france: "FR", facts: 0 },
+    ]);
   });
 
   it("loads into an empty database at start-up and never into one that holds data", async () => {

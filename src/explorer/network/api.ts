@@ -187,19 +187,27 @@ export interface FilterOptions {
 }
 
 /**
- * The filters' choices: the countries in the graph, and the kinds and sectors the schema defines
- * (written in at build time from schema/schema.graphql, so the page needs no introspection).
+ * The filters' choices: the countries the facts name (the gazetteer holds every country, most of
+ * them without a fact), and the kinds and sectors the schema defines (written in at build time from
+ * schema/schema.graphql, so the page needs no introspection).
  */
 export async function filterOptions(): Promise<FilterOptions> {
-  const data = await graphql<{
-    countries: { nodes: { code: string; nameEn: string; nameVi: string | null }[] };
-  }>(
-    `query ExplorerFilterOptions {
-    countries(first: 100) { nodes { code nameEn nameVi } }
+  const stats = await graphql<{ factStats: { rows: { keys: { key: string | null }[] }[] } }>(
+    `query ExplorerFilterCountries {
+    factStats(groupBy: [COUNTRY]) { rows { keys { key } } }
   }`,
   );
+  const ids = stats.factStats.rows.flatMap((row) =>
+    row.keys[0]?.key && row.keys[0].key !== "VN" ? [`country:${row.keys[0].key}`] : [],
+  );
+  const named = await graphql<{ nodes: { code: string; nameEn: string; nameVi: string | null }[] }>(
+    `query ExplorerFilterCountryNames($ids: [ID!]!) {
+    nodes(ids: $ids) { ... on Country { code nameEn nameVi } }
+  }`,
+    { ids },
+  );
   return {
-    countries: data.countries.nodes.filter((country) => country.code !== "VN"),
+    countries: named.nodes.sort((a, b) => a.code.localeCompare(b.code)),
     kinds: __SCHEMA_ENUMS__.FactKind,
     sectors: __SCHEMA_ENUMS__.Sector,
   };

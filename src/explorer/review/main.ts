@@ -29,8 +29,13 @@ interface Article {
   text: string | null;
 }
 
-/** The fields of a proposed record the edit form offers. */
+/** The fields of a proposed record the card shows and the edit form offers (a fact's or a place's). */
 interface RecordFields {
+  id?: string;
+  nameVi?: string | null;
+  nameEn?: string;
+  country?: string;
+  partOf?: string | null;
   kind?: string;
   direction?: string;
   period?: { start: string | null; end: string | null; precision: string } | null;
@@ -177,11 +182,27 @@ function select(id: string): void {
 const periodText = (period: RecordFields["period"]) =>
   period ? `${period.start ?? "?"} – ${period.end ?? "?"} (${term(period.precision)})` : "—";
 
+/** A proposed place abroad (the gazetteer lacks it), rather than a fact. */
+const PLACE = "ForeignLocality";
+
 /** One proposal beside the text: its fields, and accept / edit / reject. */
 function card(proposal: Proposal): HTMLElement {
   const record = JSON.parse(proposal.record) as RecordFields;
   const row = (key: TextKey, value: string) => [h("dt", {}, t(key)), h("dd", {}, value)];
   const outcome = h("p", { class: "outcome", role: "status" });
+  const fields =
+    proposal.factType === PLACE
+      ? [
+          row("placeId", record.id ?? ""),
+          row("nameVi", record.nameVi ?? "—"),
+          row("nameEn", record.nameEn ?? ""),
+          row("country", record.country ?? ""),
+        ]
+      : [
+          row("period", periodText(record.period)),
+          row("vietnameseSide", (record.vietnameseSide ?? []).join(", ")),
+          row("foreignSide", (record.foreignSide ?? []).join(", ")),
+        ];
   const item = h(
     "section",
     { class: "proposal", "data-proposal": proposal.id },
@@ -190,9 +211,7 @@ function card(proposal: Proposal): HTMLElement {
       {},
       row("factType", proposal.factType),
       row("kind", term(proposal.kind)),
-      row("period", periodText(record.period)),
-      row("vietnameseSide", (record.vietnameseSide ?? []).join(", ")),
-      row("foreignSide", (record.foreignSide ?? []).join(", ")),
+      ...fields,
       row("cue", proposal.cue),
       row("confidence", proposal.confidence.toFixed(2)),
       row("quote", proposal.quote),
@@ -235,7 +254,10 @@ function card(proposal: Proposal): HTMLElement {
       return t("rejected", { reason: data.rejectProposal.reviewReason });
     });
   });
-  const editForm = editingForm(proposal, record, (edits) => void accept(edits));
+  const editForm =
+    proposal.factType === PLACE
+      ? placeForm(record, (edits) => void accept(edits))
+      : editingForm(proposal, record, (edits) => void accept(edits));
   const button = (key: TextKey, className: string, onClick: () => void) => {
     const made = h("button", { type: "button", class: className }, t(key));
     made.addEventListener("click", onClick);
@@ -308,6 +330,35 @@ function editingForm(
           : null,
       vietnameseSide: ids(fields.vietnameseSide),
       foreignSide: ids(fields.foreignSide),
+    });
+  });
+  return form;
+}
+
+/** A proposed place's names, kind and the unit it lies in, as an editor corrects them before accepting. */
+function placeForm(record: RecordFields, submit: (edits: Record<string, unknown>) => void): HTMLFormElement {
+  const input = (name: string, value: string) => h("input", { name, value });
+  const fields = {
+    nameVi: input("nameVi", record.nameVi ?? ""),
+    nameEn: input("nameEn", record.nameEn ?? ""),
+    kind: input("kind", record.kind ?? ""),
+    partOf: input("partOf", record.partOf ?? ""),
+  };
+  const form = h(
+    "form",
+    { class: "edit", hidden: "" },
+    ...(["nameVi", "nameEn", "kind", "partOf"] as const).map((key) =>
+      h("label", {}, t(key), " ", fields[key]),
+    ),
+    h("button", { type: "submit", class: "accept-edited" }, t("acceptEdited")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit({
+      nameVi: fields.nameVi.value.trim() || null,
+      nameEn: fields.nameEn.value.trim(),
+      kind: fields.kind.value.trim(),
+      partOf: fields.partOf.value.trim() || null,
     });
   });
   return form;

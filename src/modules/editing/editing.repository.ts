@@ -96,28 +96,7 @@ export class EditingRepository {
   createEntity(entity: NewEntity, user: User, reason: string): Promise<string> {
     const { record } = entity;
     const fileName = entity.kind === "source" ? entity.record.fileName : null;
-    const write = this.executor.write("create-entity", async (tx) => {
-      const stored = await storedReferences(tx, mentionedIds(record));
-      if (stored.some((found) => found.id === record.id && found.type !== null)) {
-        throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
-          details: { existingId: record.id },
-        });
-      }
-      const { known, vietnamese } = knownReferences(stored);
-      const bundle: Partial<RecordBundle> =
-        entity.kind === "locality"
-          ? { localities: [entity.record] }
-          : entity.kind === "organization"
-            ? { organizations: [entity.record] }
-            : { sources: [entity.record] };
-      await refuseBadReferences(tx, { ...emptyBundle(), ...bundle }, known);
-      const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
-      const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
-      await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
-      await writePlan(tx, plan);
-      await recordChange(tx, user, "create", reason, record.id, record);
-      return record.id;
-    });
+    const write = this.executor.write("create-entity", (tx) => writeEntity(tx, entity, user, reason));
     return this.namingTheHolder(write, { id: record.id, contentKey: null, fileName });
   }
 
@@ -278,6 +257,40 @@ export class EditingRepository {
       });
     });
   }
+}
+
+/**
+ * Adds a place abroad, an organisation or a source inside the caller's transaction: the one write
+ * path of an entity, shared by the editing mutations and by accepting a proposed place.
+ */
+export async function writeEntity(
+  tx: ManagedTransaction,
+  entity: NewEntity,
+  user: User,
+  reason: string,
+): Promise<string> {
+  const { record } = entity;
+  const fileName = entity.kind === "source" ? entity.record.fileName : null;
+  const stored = await storedReferences(tx, mentionedIds(record));
+  if (stored.some((found) => found.id === record.id && found.type !== null)) {
+    throw new AppError(ErrorCode.DUPLICATE, `"${record.id}" already exists.`, {
+      details: { existingId: record.id },
+    });
+  }
+  const { known, vietnamese } = knownReferences(stored);
+  const bundle: Partial<RecordBundle> =
+    entity.kind === "locality"
+      ? { localities: [entity.record] }
+      : entity.kind === "organization"
+        ? { organizations: [entity.record] }
+        : { sources: [entity.record] };
+  await refuseBadReferences(tx, { ...emptyBundle(), ...bundle }, known);
+  const plan = planGraph({ ...emptyBundle(), ...bundle }, vietnamese);
+  const labels = plan.nodes.find((node) => node.id === record.id)?.labels ?? [];
+  await tx.run(statement("claim-entity"), { id: record.id, labels, fileName });
+  await writePlan(tx, plan);
+  await recordChange(tx, user, "create", reason, record.id, record);
+  return record.id;
 }
 
 /**

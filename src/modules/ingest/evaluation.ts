@@ -13,6 +13,39 @@ import { createExtractor, ingestBytes, readGazetteer } from "./ingest";
  * own curated record file adds, and its proposals are compared with that file's facts.
  */
 
+/**
+ * The articles the lexicon and the rules were corrected on (docs/extraction.md, "Measures"): their
+ * figures are development figures. A curated article added to seeds/articles/ later and not used to
+ * tune anything is held out, and reported apart.
+ */
+export const DEVELOPMENT_ARTICLES: ReadonlySet<string> = new Set([
+  "000_2375695d9e1b56f4.yaml",
+  "001_d3df1d2f0ab25093.yaml",
+  "002_2dc6bf13558371b9.yaml",
+  "003_c885226d3db36969.yaml",
+  "004_6f726d94abe901e5.yaml",
+]);
+
+/** The seed articles' record files, development ones and held-out ones. */
+export function splitArticles(files: string[]): { development: string[]; heldOut: string[] } {
+  return {
+    development: files.filter((file) => DEVELOPMENT_ARTICLES.has(file)),
+    heldOut: files.filter((file) => !DEVELOPMENT_ARTICLES.has(file)),
+  };
+}
+
+/** Counts added up over articles. */
+export function pooled(counts: Counts[]): Counts {
+  return counts.reduce(
+    (total, c) => ({
+      truePositives: total.truePositives + c.truePositives,
+      predicted: total.predicted + c.predicted,
+      gold: total.gold + c.gold,
+    }),
+    { truePositives: 0, predicted: 0, gold: 0 },
+  );
+}
+
 /** The coarse kinds the issue names: agreement, delegation in/out, training, aid, meeting, programme, tie. */
 export function factClass(record: NodeFactRecord): string {
   switch (record.type) {

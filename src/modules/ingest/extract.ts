@@ -1,5 +1,5 @@
 import type { PeriodValue } from "../../domain/period";
-import type { Figure, NodeFactRecord } from "../../records/record-format";
+import type { Figure, LocalityRecord, NodeFactRecord } from "../../records/record-format";
 import { MAX_QUOTE_LENGTH } from "../../records/record-format";
 import type { Article } from "./article";
 import { FigureReader, type FoundFigure } from "./figures";
@@ -40,7 +40,7 @@ export class Extractor {
 
   constructor(
     readonly gazetteer: Gazetteer,
-    lexicon: Lexicon,
+    private readonly lexicon: Lexicon,
   ) {
     for (const trigger of lexicon.triggers) {
       for (const phrase of [...trigger.vi, ...trigger.en]) this.triggers.add(phrase, trigger);
@@ -52,6 +52,13 @@ export class Extractor {
       for (const phrase of phrases ?? []) this.sectors.add(phrase, sector);
     }
     this.figures = new FigureReader(lexicon);
+  }
+
+  /** The same lexicon over the gazetteer and the places one article proposes. */
+  withPlaces(localities: LocalityRecord[]): Extractor {
+    return localities.length === 0
+      ? this
+      : new Extractor(this.gazetteer.withPlaces(localities), this.lexicon);
   }
 
   propose(article: Article, options: ExtractOptions): Proposal[] {

@@ -34,7 +34,11 @@ export class Gazetteer {
   private readonly matcher = new PhraseMatcher<Place[]>();
   private readonly byId = new Map<string, Place>();
 
-  constructor(records: GazetteerRecords) {
+  /** `base`: the gazetteer these records are laid over (one article's proposed places over the seeds'). */
+  constructor(
+    records: GazetteerRecords,
+    private readonly base: Gazetteer | null = null,
+  ) {
     const names = new Map<string, Place[]>();
     const add = (place: Place, spellings: Array<string | null | undefined>) => {
       this.byId.set(place.id, place);
@@ -95,7 +99,13 @@ export class Gazetteer {
   }
 
   get(id: string): Place | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id) ?? this.base?.get(id);
+  }
+
+  /** This gazetteer and the places an article proposes, so that its facts can name them. */
+  withPlaces(localities: LocalityRecord[]): Gazetteer {
+    if (localities.length === 0) return this;
+    return new Gazetteer({ provinces: [], countries: [], localities, groups: [], organizations: [] }, this);
   }
 
   /**
@@ -104,11 +114,17 @@ export class Gazetteer {
    */
   find(text: string, on: string | null, diacritics?: boolean): Array<Match<Place>> {
     const afterReform = on !== null && on >= REFORM_2025_EFFECTIVE_ON;
-    return this.matcher.find(text, diacritics).map((match) => ({
+    const own = this.matcher.find(text, diacritics).map((match) => ({
       start: match.start,
       end: match.end,
       value: pickByEra(match.value, afterReform),
     }));
+    if (!this.base) return own;
+    // A proposed place is named where no known one is: where the two overlap, it wins.
+    const below = this.base
+      .find(text, on, diacritics)
+      .filter((match) => !own.some((mine) => mine.start < match.end && match.start < mine.end));
+    return [...below, ...own].sort((a, b) => a.start - b.start);
   }
 }
 

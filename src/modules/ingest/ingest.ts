@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { parse, stringify } from "yaml";
-import { parseArticleFiles, readRecordFolder } from "../../records/record-files";
+import { stringify } from "yaml";
 import type { SourceRecord } from "../../records/record-format";
-import { LocalitiesFile } from "../../records/record-format";
+import { parseArticleFiles, readRecordFolder } from "../../records/record-files";
 import { SEED_DIR } from "../../shared/paths";
 import { type Article, readArticle } from "./article";
 import { Extractor, type Proposal } from "./extract";
@@ -43,25 +42,10 @@ export function readGazetteer(leaveOut: string[] = []): Gazetteer {
     provinces: bundle.provinces,
     countries: bundle.countries,
     groups: bundle.groups,
-    localities: [
-      ...bundle.localities.filter((place) => !articlePlaces.has(place.id)),
-      ...readSubdivisions(),
-      ...kept.localities,
-    ],
+    localities: [...bundle.localities.filter((place) => !articlePlaces.has(place.id)), ...kept.localities],
     organizations: kept.organizations,
   };
   return new Gazetteer(records);
-}
-
-/**
- * The first-level units generated from ISO 3166-2 (tools/gazetteer/iso-subdivisions.ts). The ingest
- * names them; the seed graph does not load them yet, so a fact naming one needs the place created
- * first (createForeignLocality).
- */
-export const SUBDIVISIONS_FILE = join(SEED_DIR, "gazetteer", "subdivisions.yaml");
-
-function readSubdivisions() {
-  return LocalitiesFile.parse(parse(readFileSync(SUBDIVISIONS_FILE, "utf8"))).localities;
 }
 
 export function createExtractor(gazetteer = readGazetteer()): Extractor {
@@ -98,7 +82,9 @@ export function ingestBytes(
   const article = readArticle(bytes, path);
   const publishedOn = options.publishedOn ?? article.publishedOn;
   const stem = basename(path, extname(path)).replace(/[^\w.-]+/g, "-") || "article";
-  const proposals = extractor.propose(article, {
+  // Places first, so that a fact can name a place the gazetteer lacks but the article proposes.
+  const places = proposeNewPlaces(article.text, extractor.gazetteer, article.language);
+  const proposals = extractor.withPlaces(places.map((place) => place.record)).propose(article, {
     sourceId: `source:${stem}`,
     province: options.province ?? null,
     publishedOn,
@@ -107,7 +93,6 @@ export function ingestBytes(
     options.province ??
     proposals.map((p) => vietnameseSideOf(p)).find((id) => id !== undefined) ??
     "province:unknown";
-  const places = proposeNewPlaces(article.text, extractor.gazetteer, article.language);
   return { source: sourceRecordOf(path, article, about, options), article, proposals, places };
 }
 

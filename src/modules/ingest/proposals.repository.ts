@@ -5,12 +5,17 @@ import type { User } from "../../auth/tokens";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "../../db/cypher-files";
 import type { Neo4jExecutor } from "../../db/executor";
 import type { ProposalStatus } from "../../domain/model";
-import { FactRecord, type NodeFactRecord } from "../../records/record-format";
+import { FactRecord, LocalityRecord, type NodeFactRecord } from "../../records/record-format";
+import { mentionedIds } from "../../records/references";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { type Page, type PageRequest, toPage } from "../../shared/pagination";
-import { writeFact } from "../editing/editing.repository";
+import { writeEntity, writeFact } from "../editing/editing.repository";
 import { badInput } from "../editing/fact-record";
 import type { Proposal } from "./extract";
+import type { NewPlace } from "./new-places";
+
+/** The factType of a proposed place: a place abroad the gazetteer lacks, queued beside the facts. */
+export const PLACE = "ForeignLocality";
 
 const STATEMENTS = readNamedStatements(join(CYPHER_DIR, "proposals.cypher"));
 const statement = (name: string) => namedStatement(STATEMENTS, name);
@@ -57,6 +62,34 @@ export function fingerprintOf(proposal: Proposal): string {
     .slice(0, 32);
 }
 
+/** A proposed place's fingerprint: its article, its id and the words that name it. */
+export function placeFingerprintOf(sourceId: string, place: NewPlace, quote: string): string {
+  return createHash("sha256")
+    .update(JSON.stringify([sourceId, PLACE, place.record.id, quote]))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/** One row of create-proposals. */
+interface ProposalRow {
+  id: string;
+  fingerprint: string;
+  sourceId: string;
+  factType: string;
+  kind: string;
+  record: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  cue: string;
+  confidence: number;
+  /** A proposed place's id; null for a fact. */
+  placeId: string | null;
+}
+
+/** How sure the ingest is of a place it proposes: the article names it and its country, nothing more. */
+const PLACE_CONFIDENCE = 0.5;
+
 /**
  * The review queue: proposals stored beside their article, listed for editors, and accepted
  * (through the one write path of facts, in the same transaction) or rejected.
@@ -77,11 +110,48 @@ export class ProposalRepository {
     text: string,
     proposals: Proposal[],
     user: User,
+    places: NewPlace[] = [],
   ): Promise<{ created: number; skipped: number }> {
     return this.executor.write("store-proposals", async (tx) => {
       const source = (await tx.run(statement("set-article-text"), { id: sourceId, text })).records[0];
       if (!source) throw new AppError(ErrorCode.NOT_FOUND, `No source "${sourceId}": create it first.`);
-      const rows = proposals.map((proposal) => ({ proposal, fingerprint: fingerprintOf(proposal) }));
+      const rows: ProposalRow[] = [
+        ...places.map((place) => {
+          const quote = text.slice(place.quote.start, place.quote.end);
+          const fingerprint = placeFingerprintOf(sourceId, place, quote);
+          return {
+            id: `proposal:${fingerprint}`,
+            fingerprint,
+            sourceId,
+            factType: PLACE,
+            kind: place.record.kind,
+            record: JSON.stringify(place.record),
+            quote,
+            quoteStart: place.quote.start,
+            quoteEnd: place.quote.end,
+            cue: quote,
+            confidence: PLACE_CONFIDENCE,
+            placeId: place.record.id,
+          };
+        }),
+        ...proposals.map((proposal) => {
+          const fingerprint = fingerprintOf(proposal);
+          return {
+            id: `proposal:${fingerprint}`,
+            fingerprint,
+            sourceId,
+            factType: proposal.record.type,
+            kind: proposal.record.type === "Delegation" ? proposal.record.direction : proposal.record.kind,
+            record: JSON.stringify(proposal.record),
+            quote: proposal.record.evidence[0]?.quote ?? "",
+            quoteStart: proposal.quote.start,
+            quoteEnd: proposal.quote.end,
+            cue: proposal.cue,
+            confidence: proposal.confidence,
+            placeId: null,
+          };
+        }),
+      ];
       const known = new Set(
         (
           await tx.run(statement("known-fingerprints"), { fingerprints: rows.map((row) => row.fingerprint) })
@@ -93,20 +163,7 @@ export class ProposalRepository {
       const now = Date.now();
       await tx.run(statement("create-proposals"), {
         by: user.id,
-        rows: fresh.map(({ proposal, fingerprint }) => ({
-          id: `proposal:${fingerprint}`,
-          fingerprint,
-          sourceId,
-          factType: proposal.record.type,
-          kind: proposal.record.type === "Delegation" ? proposal.record.direction : proposal.record.kind,
-          record: JSON.stringify(proposal.record),
-          quote: proposal.record.evidence[0]?.quote ?? "",
-          quoteStart: proposal.quote.start,
-          quoteEnd: proposal.quote.end,
-          cue: proposal.cue,
-          confidence: proposal.confidence,
-          createdMs: now,
-        })),
+        rows: fresh.map((row) => ({ ...row, createdMs: now })),
       });
       return { created: fresh.length, skipped: rows.length - fresh.length };
     });
@@ -147,10 +204,14 @@ export class ProposalRepository {
     );
   }
 
-  /** Writes the proposed fact, with `edits` laid over it, and marks the proposal accepted: one transaction. */
+  /**
+   * Writes the proposed fact (or place), with `edits` laid over it, and marks the proposal accepted:
+   * one transaction. A place the fact names that is itself still proposed is accepted with it.
+   */
   accept(id: string, edits: Record<string, unknown>, user: User, reason: string): Promise<StoredProposal> {
     return this.executor.write("accept-proposal", async (tx) => {
       const proposal = await pending(tx, id);
+      if (proposal.factType === PLACE) return acceptPlace(tx, proposal, edits, user, reason);
       const edited = { ...JSON.parse(proposal.record), ...edits, type: proposal.factType };
       // The quote is the evidence: an edit may add to it, never drop the article's own words.
       edited.evidence = mergeEvidence(JSON.parse(proposal.record).evidence, edits.evidence);
@@ -161,17 +222,14 @@ export class ProposalRepository {
         );
       }
       const fact = parsed.data as NodeFactRecord;
+      const places = (
+        await tx.run(statement("proposed-places"), { ids: [...mentionedIds(fact)] })
+      ).records.map((record) => toStored(record.get("proposal")));
+      for (const place of places) {
+        await acceptPlace(tx, place, {}, user, `${reason} (with ${proposal.id})`);
+      }
       const factId = await writeFact(tx, fact, "create", user, reason);
-      const marked = (
-        await tx.run(statement("mark-accepted"), {
-          id,
-          factId,
-          by: user.id,
-          reason,
-          record: JSON.stringify(fact),
-        })
-      ).records[0];
-      return toStored(marked?.get("proposal"));
+      return marked(tx, id, factId, user, reason, fact);
     });
   }
 
@@ -182,6 +240,44 @@ export class ProposalRepository {
       return toStored(marked?.get("proposal"));
     });
   }
+}
+
+/** Creates the proposed place (through the entity write path, with its audit record) and marks it accepted. */
+async function acceptPlace(
+  tx: ManagedTransaction,
+  proposal: StoredProposal,
+  edits: Record<string, unknown>,
+  user: User,
+  reason: string,
+): Promise<StoredProposal> {
+  const parsed = LocalityRecord.safeParse({ ...JSON.parse(proposal.record), ...edits });
+  if (!parsed.success) {
+    throw badInput(
+      parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })),
+    );
+  }
+  const placeId = await writeEntity(tx, { kind: "locality", record: parsed.data }, user, reason);
+  return marked(tx, proposal.id, placeId, user, reason, parsed.data);
+}
+
+async function marked(
+  tx: ManagedTransaction,
+  id: string,
+  entityId: string,
+  user: User,
+  reason: string,
+  record: object,
+): Promise<StoredProposal> {
+  const row = (
+    await tx.run(statement("mark-accepted"), {
+      id,
+      factId: entityId,
+      by: user.id,
+      reason,
+      record: JSON.stringify(record),
+    })
+  ).records[0];
+  return toStored(row?.get("proposal"));
 }
 
 async function pending(tx: ManagedTransaction, id: string): Promise<StoredProposal> {

@@ -5,7 +5,7 @@ import { ConnectionType, PageArgs } from "../../shared/pagination";
 
 @ObjectType({
   description:
-    "A fact the ingest read in an article, waiting for an editor. Not a fact: no answer about facts includes it.",
+    "A fact (or a place abroad the gazetteer lacks) the ingest read in an article, waiting for an editor. Not a fact: no answer about facts includes it.",
 })
 export class ProposedFact {
   @Field(() => ID)
@@ -17,10 +17,13 @@ export class ProposedFact {
   @Field(() => ID, { description: "The article it was read from." })
   sourceId!: string;
 
-  @Field({ description: "Agreement, Delegation, Programme or Partnership." })
+  @Field({
+    description:
+      "Agreement, Delegation, Programme or Partnership; ForeignLocality for a proposed place, which accepting creates (a fact naming it accepts it too).",
+  })
   factType!: string;
 
-  @Field({ description: "The record kind, or a delegation's direction." })
+  @Field({ description: "The record kind, a delegation's direction, or a place's kind (CITY, PROVINCE…)." })
   kind!: string;
 
   @Field({ description: "The proposed record (JSON, in the seed record format)." })
@@ -56,7 +59,7 @@ export class ProposedFact {
   @Field(() => String, { nullable: true, description: "Why it was accepted or rejected." })
   reviewReason!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The fact it became, once accepted." })
+  @Field(() => ID, { nullable: true, description: "The fact (or place) it became, once accepted." })
   factId!: string | null;
 }
 

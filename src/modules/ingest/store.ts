@@ -10,7 +10,8 @@ import { ProposalRepository } from "./proposals.repository";
 
 /**
  * Puts an article's proposals in the review queue: the source first (created, with its audit record,
- * when the graph does not have it), then each proposal not already queued, accepted or rejected.
+ * when the graph does not have it), then each proposed place and fact not already queued, accepted
+ * or rejected.
  */
 export async function queueProposals(
   executor: Neo4jExecutor,
@@ -28,7 +29,13 @@ export async function queueProposals(
       "article ingested (npm run ingest)",
     );
   }
-  return proposals.store(ingested.source.id, ingested.article.text, ingested.proposals, user);
+  return proposals.store(
+    ingested.source.id,
+    ingested.article.text,
+    ingested.proposals,
+    user,
+    ingested.places,
+  );
 }
 
 /** The command line's way in: the configured database, the person running it as the editor. */

@@ -57,3 +57,14 @@ describe("the generated first-level units", () => {
     ]);
   });
 });
+
+describe("the generated capitals and cities", () => {
+  it("names cities abroad by their Vietnamese and English names, without diacritics too", () => {
+    expect(placesIn("thành phố Côn Minh, Quảng Châu và Paris").map((p) => p.id)).toEqual([
+      "locality:cn-kunming",
+      "locality:cn-guangzhou",
+      "locality:fr-paris",
+    ]);
+    expect(placesIn("doan thanh pho Con Minh").map((p) => p.id)).toEqual(["locality:cn-kunming"]);
+  });
+});

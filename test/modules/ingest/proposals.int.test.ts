@@ -137,4 +137,73 @@ describe("the review queue of proposed facts", () => {
       "UNAUTHENTICATED",
     );
   });
+
+  describe("a place the gazetteer lacks", () => {
+    /** Our own text: Lai Châu receives a delegation from Mengzi (Mông Tự), a town the gazetteer lacks. */
+    const MENGZI = [
+      "Lai Châu đón đoàn thành phố Mông Tự",
+      "",
+      "Ngày 3/4/2023, tỉnh Lai Châu đã đón tiếp đoàn công tác thành phố Mông Tự (Trung Quốc).",
+    ].join("\n");
+    const ingestMengzi = () =>
+      ingestBytes(ingestFixture().extractor, "lai-chau-mengzi-2023.txt", encode(MENGZI));
+    const mengziQueue = async () => {
+      const body = await post(LIST, { source: "source:lai-chau-mengzi-2023" }, EDITOR);
+      const proposals = body.data?.proposals as { nodes: Array<Record<string, string>> } | undefined;
+      return proposals?.nodes ?? [];
+    };
+    const PLACE = `query P($id: ID!) { node(id: $id) { ... on ForeignLocality { nameVi country { code } } } }`;
+
+    it("is queued as a proposal of its own, with the words that name it", async () => {
+      await queueProposals(db.executor, ingestMengzi(), INGESTER);
+      const place = (await mengziQueue()).find((node) => node.factType === "ForeignLocality");
+      expect(place).toMatchObject({ kind: "CITY", quote: "thành phố Mông Tự (Trung Quốc)" });
+      expect(JSON.parse(place?.record ?? "{}")).toMatchObject({
+        id: "locality:cn-mong-tu",
+        country: "country:CN",
+      });
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toBeNull();
+
+      const accepted = await post(ACCEPT, { id: place?.id, edits: { nameEn: "Mengzi" } }, EDITOR);
+      expect(accepted.data?.acceptProposal).toMatchObject({
+        status: "ACCEPTED",
+        factId: "locality:cn-mong-tu",
+      });
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toEqual({
+        nameVi: "Mông Tự",
+        country: { code: "CN" },
+      });
+    });
+
+    it("is accepted together with a fact that names it, in one transaction", async () => {
+      await queueProposals(db.executor, ingestMengzi(), INGESTER);
+      const queue = await mengziQueue();
+      const delegation = queue.find((node) => node.factType === "Delegation");
+      const place = queue.find((node) => node.factType === "ForeignLocality");
+      expect(JSON.parse(delegation?.record ?? "{}").foreignSide).toEqual(["locality:cn-mong-tu"]);
+
+      const accepted = await post(ACCEPT, { id: delegation?.id }, EDITOR);
+      expect(accepted.errors).toBeUndefined();
+      const remaining = (await mengziQueue()).map((node) => node.id);
+      expect(remaining).not.toContain(place?.id);
+      const fact = await post(
+        `query F($id: ID!) { node(id: $id) { ... on Delegation { partners { participant { id } } } } }`,
+        { id: (accepted.data?.acceptProposal as { factId: string } | undefined)?.factId },
+        EDITOR,
+      );
+      expect(fact.data?.node).toEqual({ partners: [{ participant: { id: "locality:cn-mong-tu" } }] });
+    });
+
+    it("leaves both in the queue when the fact cannot be written", async () => {
+      await queueProposals(db.executor, ingestMengzi(), INGESTER);
+      const queue = await mengziQueue();
+      const delegation = queue.find((node) => node.factType === "Delegation");
+      const body = await post(ACCEPT, { id: delegation?.id, edits: { certainty: "GUESSED" } }, EDITOR);
+      expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+      expect((await mengziQueue()).map((node) => node.id).sort()).toEqual(
+        queue.map((node) => node.id).sort(),
+      );
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toBeNull();
+    });
+  });
 });

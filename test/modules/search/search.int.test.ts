@@ -14,6 +14,10 @@ describe("search", () => {
     ["luong pha", "locality:la-luang-prabang"],
     ["U Dom Xay", "locality:la-oudomxay"],
     ["Van Nam", "locality:cn-yunnan"],
+    ["Con Minh", "locality:cn-kunming"],
+    ["Quang Tay", "locality:cn-guangxi"],
+    ["chiang mai", "locality:th-chiang-mai"],
+    ["Phap", "country:FR"],
     ["JICA", "org:jica"],
     ["22-NQ/TW", "policy:22-nq-tw"],
   ])("finds %j: %s ranks first", async (text, id) => {
@@ -21,6 +25,22 @@ describe("search", () => {
     expect(search[0]?.node.id).toBe(id);
     const scores = search.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("finds a generated place with no fact, and counts no partner for it", async () => {
+    const result = await executeText(
+      db.executor,
+      `{ foreignLocality(name: "con minh") { id partners(first: 5) { totalCount } }
+         factStats(groupBy: [COUNTRY]) { totalBuckets rows { keys { key } } } }`,
+    );
+    const data = dataOf(result) as {
+      foreignLocality: { id: string; partners: { totalCount: number } };
+      factStats: { totalBuckets: number; rows: Array<{ keys: Array<{ key: string | null }> }> };
+    };
+    expect(data.foreignLocality).toEqual({ id: "locality:cn-kunming", partners: { totalCount: 0 } });
+    // The countries the facts name, not the 245 the gazetteer holds.
+    expect(data.factStats.rows.map((row) => row.keys[0]?.key)).not.toContain("FR");
+    expect(data.factStats.totalBuckets).toBeLessThan(20);
   });
 
   it("treats Lucene syntax in the text as plain words", async () => {
