@@ -550,7 +550,8 @@ function inlined(
   if (returns === "one") {
     return { lines: [...head, `WITH ${clause}`], value: row };
   }
-  const collected = returns === "list" ? /^collect\((?!\s*DISTINCT\b)([\s\S]*)\) AS (\w+)$/.exec(clause) : null;
+  const collected =
+    returns === "list" ? /^collect\((?!\s*DISTINCT\b)([\s\S]*)\) AS (\w+)$/.exec(clause) : null;
   if (!collected || collected[2] !== row) {
     return null;
   }

@@ -318,7 +318,10 @@ export class Neo4jExecutor implements ReadExecutor {
       const unsubscribe = gate?.onOutage(
         stop(
           () =>
-            new AppError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly."),
+            new AppError(
+              ErrorCode.DATABASE_UNAVAILABLE,
+              "The database cannot be reached; try again shortly.",
+            ),
         ),
       );
       work.then(resolve, reject).finally(() => {
