@@ -57,24 +57,27 @@ CALL (root, ownSide) {
 }
 
 // :fragment facts-and-counterparts
-// For each root: its facts (through its own side) and, for each, the participant on the other side.
-// Each branch expands the other side's one relationship type, half the rows of expanding both and
-// keeping those of the other type.
+// For each root: its facts (through its own side), filtered, and for each the participant on the
+// other side. A branch per side, each expanding the other side's one relationship type from the
+// facts the filter kept (expanding both types and keeping the other's reads twice the rows).
 CALL (root, ownSide) {
   WITH root WHERE ownSide = 'ACTOR'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)-[other:PARTNER]->(participant)
+  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(fact:Fact)
+  // :include fact-filter
+  MATCH (fact)-[other:PARTNER]->(participant)
   RETURN fact, other, participant
   UNION ALL
   WITH root WHERE ownSide = 'PARTNER'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:PARTNER]-(fact:Fact)-[other:ACTOR]->(participant)
+  MATCH (unit)<-[:BASED_IN*0..1]-()<-[:PARTNER]-(fact:Fact)
+  // :include fact-filter
+  MATCH (fact)-[other:ACTOR]->(participant)
   RETURN fact, other, participant
 }
 WITH root, ownSide, fact, other, participant
-// :include fact-filter
 // :include counterpart
 WITH root, fact, other, counterpart
 
