@@ -51,12 +51,31 @@ CALL (root, ownSide) {
 }
 
 // :fragment facts-and-counterparts
-// For each root: its facts (through its own side) and, for each, the participant on the other side.
-// :include own-facts
-MATCH (fact)-[other:ACTOR|PARTNER]->(participant)
-WHERE type(other) <> ownSide
+// For each root: its facts (through its own side, rolled up as own-facts says), filtered, and for each the participant on the
+// other side. A branch per side, each expanding the other side's one relationship type from the
+// facts the filter kept (expanding both types and keeping the other's reads twice the rows).
+CALL (root, ownSide) {
+  WITH root WHERE ownSide = 'ACTOR'
+  MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+  WHERE unit = root OR $rollUpMerged
+  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:ACTOR]-(fact:Fact)
+  WHERE $rollUp OR body = unit
+  WITH fact
+  // :include fact-filter
+  MATCH (fact)-[other:PARTNER]->(participant)
+  RETURN fact, other, participant
+  UNION ALL
+  WITH root WHERE ownSide = 'PARTNER'
+  MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
+  WHERE unit = root OR $rollUpMerged
+  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:PARTNER]-(fact:Fact)
+  WHERE $rollUp OR body = unit
+  WITH fact
+  // :include fact-filter
+  MATCH (fact)-[other:ACTOR]->(participant)
+  RETURN fact, other, participant
+}
 WITH root, ownSide, fact, other, participant
-// :include fact-filter
 // :include counterpart
 WITH root, fact, other, counterpart
 

@@ -21,7 +21,7 @@ import {
 import { CYPHER_DIR, readCypherFile } from "../db/cypher-files";
 import { withLabels } from "../db/statements";
 import { AppError } from "../shared/errors";
-import type { Arguments, FieldSpec, FieldTable } from "./field-table";
+import type { Arguments, FieldSpec, FieldTable, FragmentSpec } from "./field-table";
 
 /**
  * The compiled read path: one root field's whole selection turned into ONE Cypher statement that
@@ -249,12 +249,20 @@ class Compilation {
     const row = `row_${depth}`;
     const parent = self === null || /^\w+$/.test(self) ? self : `this_${depth}`;
     const body = this.fragmentText(name, parent ?? `this_${depth}`, row, params, path);
-    const call = [
-      ...(parent !== self ? [`WITH ${self} AS ${parent}`] : []),
-      `CALL (${parent ?? ""}) {`,
-      indent(body),
-      "}",
-    ];
+    const rename = parent !== self ? [`WITH ${self} AS ${parent}`] : [];
+    const call = [...rename, `CALL (${parent ?? ""}) {`, indent(body), "}"];
+    const inline = parent === null ? null : inlined(body, spec.returns, row, `x_${depth}`);
+    if (inline) {
+      const inner = this.object(named, sets, inline.value, path);
+      return {
+        expr: subquery(
+          [...rename, ...inline.lines, ...bind(inline.value, inner.lets), `RETURN ${inner.expr} AS value`],
+          spec.returns === "one" ? "[0]" : "",
+        ),
+        shape: spec.returns === "one" ? inner.shape : { kind: "list", of: inner.shape },
+        lets: [],
+      };
+    }
     if (spec.returns === "one") {
       const inner = this.object(named, sets, row, path);
       return {
@@ -526,6 +534,37 @@ function substitute(text: string, self: string | null): string {
     return text;
   }
   return text.replace(/(?<![\w.$`])this(?![\w`])/g, self);
+}
+
+/**
+ * A nested fragment's body written straight into the COLLECT {} that projects it, where its last
+ * clause allows: its `RETURN x AS row` becomes a WITH, and a list's `RETURN collect(x) AS row` yields
+ * one row per element (collect's ORDER BY kept, its nulls dropped), so Neo4j neither runs a CALL
+ * per parent nor builds a list only to map it. Its variables cannot meet the outer scope's, which
+ * holds the compiler's names only (x_1, it_1, row_1, ...). Null: the CALL form is needed.
+ */
+function inlined(
+  body: string,
+  returns: FragmentSpec["returns"],
+  row: string,
+  item: string,
+): { lines: string[]; value: string } | null {
+  const lines = body.split("\n");
+  const last = lines.findLastIndex((line) => line.startsWith("RETURN "));
+  if (last < 0) {
+    return null;
+  }
+  const head = lines.slice(0, last);
+  const clause = lines.slice(last).join("\n").slice("RETURN ".length);
+  if (returns === "one") {
+    return { lines: [...head, `WITH ${clause}`], value: row };
+  }
+  const collected =
+    returns === "list" ? /^collect\((?!\s*DISTINCT\b)([\s\S]*)\) AS (\w+)$/.exec(clause) : null;
+  if (!collected || collected[2] !== row) {
+    return null;
+  }
+  return { lines: [...head, `WITH ${collected[1]} AS ${item}`, `WHERE ${item} IS NOT NULL`], value: item };
 }
 
 /**

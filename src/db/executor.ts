@@ -308,15 +308,20 @@ export class Neo4jExecutor implements ReadExecutor {
       return work;
     }
     return new Promise<T>((resolve, reject) => {
-      const stop = (error: AppError) => () => {
+      // Errors are made when they happen: an AppError captures a stack, too dear for every read.
+      const stop = (error: () => AppError) => () => {
         void session.close().catch(() => undefined);
-        reject(error);
+        reject(error());
       };
-      const onAbort = stop(deadlineExceeded());
+      const onAbort = stop(() => deadlineExceeded());
       signal?.addEventListener("abort", onAbort, { once: true });
       const unsubscribe = gate?.onOutage(
         stop(
-          new AppError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly."),
+          () =>
+            new AppError(
+              ErrorCode.DATABASE_UNAVAILABLE,
+              "The database cannot be reached; try again shortly.",
+            ),
         ),
       );
       work.then(resolve, reject).finally(() => {

@@ -36,7 +36,7 @@ describe("readRecordFolder", () => {
   });
 
   it("holds every first-level unit of Laos, Cambodia, Thailand, China, South Korea and Japan, each with its ISO code and English name", () => {
-    const bundle = readSeedBundle();
+    const bundle = readRecordFolder(SEED_DIR);
     // ISO 3166-2's first-level units; China's 34 less Taiwan (CN-TW), which the gazetteer leaves out.
     const expected = { LA: 18, KH: 25, TH: 78, CN: 33, KR: 17, JP: 47 };
     for (const [country, count] of Object.entries(expected)) {
@@ -50,7 +50,7 @@ describe("readRecordFolder", () => {
   });
 
   it("holds the capitals and major cities abroad as places in their unit or country, and no city of Vietnam", () => {
-    const bundle = readSeedBundle();
+    const bundle = readRecordFolder(SEED_DIR);
     const byId = new Map(bundle.localities.map((place) => [place.id, place]));
     const cities = bundle.localities.filter((place) => place.kind === "CAPITAL" || place.kind === "CITY");
     expect(cities.length).toBeGreaterThan(400);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { CountriesFile, LocalitiesFile, ProvincesFile } from "../../src/domain/seed-records";
+import { CountriesFile, LocalitiesFile, ProvincesFile } from "../../src/records/record-format";
 import { PROJECT_ROOT } from "../../src/shared/paths";
 import { isoSubdivisions } from "./iso-subdivisions";
 import { MAJOR_CITY_POPULATION, worldCities, worldCountries } from "./world";

