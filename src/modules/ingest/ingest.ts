@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { stringify } from "yaml";
-import type { SourceRecord } from "../../records/record-format";
 import { parseArticleFiles, readRecordFolder } from "../../records/record-files";
+import type { SourceRecord } from "../../records/record-format";
 import { SEED_DIR } from "../../shared/paths";
 import { type Article, readArticle } from "./article";
 import { Extractor, type Proposal } from "./extract";
