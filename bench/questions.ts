@@ -196,7 +196,12 @@ export async function prepareQuestions(driver: Driver, settings = DEFAULT_SETTIN
         query: /* GraphQL */ `
           query Dashboard($province: ID) {
             byCountry: factCounts(groupBy: COUNTRY, province: $province) { key label value }
-            byYear: factCounts(groupBy: YEAR, province: $province) { key label value }
+            byYear: factCounts(
+              groupBy: YEAR
+              province: $province
+              # The dated facts by year, the chart raw and the peer draw; ours would add an "undated" bucket.
+              filter: { period: { undated: EXCLUDE } }
+            ) { key label value }
           }`,
         variables: { province: settings.province },
       },
