@@ -70,22 +70,24 @@ export function placeFingerprintOf(sourceId: string, place: NewPlace, quote: str
     .slice(0, 32);
 }
 
-/** One row of create-proposals. */
-interface ProposalRow {
-  id: string;
+/** One row of create-proposals: a proposal as stored, before its review. */
+type ProposalRow = Pick<
+  StoredProposal,
+  | "id"
+  | "sourceId"
+  | "factType"
+  | "kind"
+  | "record"
+  | "quote"
+  | "quoteStart"
+  | "quoteEnd"
+  | "cue"
+  | "confidence"
+> & {
   fingerprint: string;
-  sourceId: string;
-  factType: string;
-  kind: string;
-  record: string;
-  quote: string;
-  quoteStart: number;
-  quoteEnd: number;
-  cue: string;
-  confidence: number;
   /** A proposed place's id; null for a fact. */
   placeId: string | null;
-}
+};
 
 /** How sure the ingest is of a place it proposes: the article names it and its country, nothing more. */
 const PLACE_CONFIDENCE = 0.5;
