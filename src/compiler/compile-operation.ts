@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
   parse,
 } from "graphql";
-import type { ReadCompiler } from "./compile";
+import { combinePlans, type Plan, type ReadCompiler } from "./compile";
 
 /** What one root field of an operation compiles to: its statement and parameters, or null. */
 export interface CompiledRootField {
@@ -26,6 +26,39 @@ export function compileOperation(
   document: DocumentNode | string,
   variables: Record<string, unknown> = {},
 ): CompiledRootField[] {
+  return planRootFields(schema, compiler, document, variables).map(({ field, plan }) => ({
+    field,
+    statement: plan?.statement ?? null,
+    params: plan?.params ?? {},
+  }));
+}
+
+/**
+ * The one statement the server sends for an operation's compiled root fields together (the others
+ * are answered by the loaders): a single field's own statement, or several combined. Null when no
+ * root field is compiled.
+ */
+export function compileRequest(
+  schema: GraphQLSchema,
+  compiler: ReadCompiler,
+  document: DocumentNode | string,
+  variables: Record<string, unknown> = {},
+): { statement: string; params: Record<string, unknown> } | null {
+  const plans = planRootFields(schema, compiler, document, variables).flatMap(({ plan }) =>
+    plan ? [plan] : [],
+  );
+  if (plans.length < 2) {
+    return plans[0] ? { statement: plans[0].statement, params: plans[0].params } : null;
+  }
+  return combinePlans(plans);
+}
+
+function planRootFields(
+  schema: GraphQLSchema,
+  compiler: ReadCompiler,
+  document: DocumentNode | string,
+  variables: Record<string, unknown>,
+): Array<{ field: string; plan: Plan | null }> {
   const parsed = typeof document === "string" ? parse(document) : document;
   const operation = parsed.definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
@@ -56,6 +89,6 @@ export function compileOperation(
       variableValues: coerced.coerced,
       responseKey,
     });
-    return [{ field: responseKey, statement: plan?.statement ?? null, params: plan?.params ?? {} }];
+    return [{ field: responseKey, plan }];
   });
 }

@@ -35,6 +35,8 @@ export interface Plan {
   statement: string;
   params: Record<string, unknown>;
   shape: Shape;
+  /** The statement without its final RETURN: what binds the value, and the value's expression. */
+  body: { lines: string[]; expr: string };
 }
 
 /** The form of a compiled value, for the assembly of the answer (src/compiler/assemble.ts). */
@@ -113,8 +115,14 @@ export class ReadCompiler {
       const compiled = compilation.field(spec, null, definition.type, request.fieldNodes, args, [
         request.responseKey,
       ]);
-      const statement = [...bind(null, compiled.lets), `RETURN ${compiled.expr} AS value`].join("\n");
-      return { statement, params: compilation.params, shape: compiled.shape };
+      const lines = bind(null, compiled.lets);
+      const statement = [...lines, `RETURN ${compiled.expr} AS value`].join("\n");
+      return {
+        statement,
+        params: compilation.params,
+        shape: compiled.shape,
+        body: { lines, expr: compiled.expr },
+      };
     } catch (error) {
       // Bad arguments too: the resolvers report them at the field that has them, as before.
       if (error instanceof NotCompiled || error instanceof AppError) {
@@ -581,6 +589,23 @@ function listOf(item: string, list: string, projection: { expr: string; lets: Le
 }
 
 /** A WITH binding a scope's subqueries, keeping its variable. */
+/**
+ * The root fields of one request as ONE statement: each plan in a subquery of its own scope (each
+ * answers exactly one row), their values in request order under `values`. Their parameters never
+ * collide: each root field's are namespaced by its response key, unique in a request.
+ */
+export function combinePlans(plans: readonly Plan[]): { statement: string; params: Record<string, unknown> } {
+  const calls = plans.map(
+    (plan, index) =>
+      `CALL () {\n${indent([...plan.body.lines, `RETURN ${plan.body.expr} AS value_${index}`].join("\n"))}\n}`,
+  );
+  const values = plans.map((_, index) => `value_${index}`).join(", ");
+  return {
+    statement: [...calls, `RETURN [${values}] AS values`].join("\n"),
+    params: Object.assign({}, ...plans.map((plan) => plan.params)),
+  };
+}
+
 function bind(scope: string | null, lets: Let[]): string[] {
   if (lets.length === 0) {
     return [];

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import {
   defaultFieldResolver,
   type GraphQLFieldResolver,
@@ -10,7 +11,7 @@ import type { ReadExecutor } from "../db/executor";
 import { withIntegers } from "../db/statements";
 import type { Logger } from "../shared/logger";
 import { assemble, isCompiled } from "./assemble";
-import { type Plan, type ReadCompiler, type RootRequest } from "./compile";
+import { combinePlans, type Plan, type ReadCompiler, type RootRequest } from "./compile";
 
 /** What a compiled root field needs of the request's context. */
 export interface CompiledReadContext {
@@ -54,17 +55,11 @@ export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler)
               if (!plan) {
                 return resolve(source, args, context, info);
               }
-              const { reader, logger } = context as CompiledReadContext;
-              logger?.debug(
-                { field: info.path.key, cypher: plan.statement, params: plan.params },
-                "compiled read",
-              );
-              const [record] = await reader.query(
-                `compiled:${info.fieldName}`,
-                plan.statement,
-                withIntegers(plan.params),
-              );
-              const value = record?.get("value") ?? null;
+              const value = await rootReads(context as CompiledReadContext).load({
+                field: String(info.path.key),
+                name: info.fieldName,
+                plan,
+              });
               // An empty answer is the resolver's to explain: an id naming nothing is NOT_FOUND there.
               return isEmpty(value) ? resolve(source, args, context, info) : assemble(plan.shape, value);
             };
@@ -81,6 +76,49 @@ export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler)
     }
   }
   return schema;
+}
+
+interface RootRead {
+  /** The response key, which the logs name. */
+  field: string;
+  /** The root field's name, which names the round trip (the warm-up and the counting reader read it). */
+  name: string;
+  plan: Plan;
+}
+
+const readsOfRequest = new WeakMap<CompiledReadContext, DataLoader<RootRead, unknown>>();
+
+/**
+ * The compiled root fields of one request, read in one statement and one round trip: a dashboard's
+ * charts, or a page beside a count, cost the database one transaction, not one each.
+ */
+function rootReads(context: CompiledReadContext): DataLoader<RootRead, unknown> {
+  let loader = readsOfRequest.get(context);
+  if (!loader) {
+    loader = new DataLoader<RootRead, unknown>(
+      async (reads) => {
+        const { reader, logger } = context;
+        if (reads.length === 1) {
+          const [{ field, name, plan }] = reads as [RootRead];
+          logger?.debug({ field, cypher: plan.statement, params: plan.params }, "compiled read");
+          const [record] = await reader.query(`compiled:${name}`, plan.statement, withIntegers(plan.params));
+          return [record?.get("value") ?? null];
+        }
+        const { statement, params } = combinePlans(reads.map((read) => read.plan));
+        logger?.debug(
+          { fields: reads.map((read) => read.field), cypher: statement, params },
+          "compiled read",
+        );
+        const name = `compiled:${reads.map((read) => read.name).join("+")}`;
+        const [record] = await reader.query(name, statement, withIntegers(params));
+        const values = (record?.get("values") as unknown[] | undefined) ?? [];
+        return reads.map((_, index) => values[index] ?? null);
+      },
+      { cache: false },
+    );
+    readsOfRequest.set(context, loader);
+  }
+  return loader;
 }
 
 /** Nothing found: null, an empty list, or a page without items. */

@@ -1,5 +1,5 @@
 import { readExampleOperations } from "../../src/docs/example-operations";
-import { compileOperation } from "../support/compile";
+import { compileOperation, compileRequest } from "../support/compile";
 
 /**
  * The Cypher each example operation compiles to, pinned (as @neo4j/graphql's TCK tests pin theirs):
@@ -14,6 +14,14 @@ describe("the compiled statement of each example operation", () => {
           `${field.field} cypher`,
         );
         expect(field.params).toMatchSnapshot(`${field.field} params`);
+      }
+      const compiledFields = compileOperation(operation.text, operation.variables).filter(
+        (field) => field.statement !== null,
+      );
+      if (compiledFields.length > 1) {
+        expect(compileRequest(operation.text, operation.variables)?.statement).toMatchSnapshot(
+          "the request's one statement",
+        );
       }
     });
   }
@@ -55,6 +63,15 @@ describe("the compiler", () => {
     const query = `query ($more: Boolean!) { province(id: "province:son-la") { id nameVi @include(if: $more) } }`;
     expect(compileOperation(query, { more: false })[0]?.statement).not.toContain("nameVi");
     expect(compileOperation(query, { more: true })[0]?.statement).toContain("nameVi");
+  });
+
+  it("reads a request's compiled root fields in one statement, each in a subquery of its own", () => {
+    const request = compileRequest(
+      `{ a: province(id: "province:son-la") { nameEn } b: province(id: "province:lai-chau") { nameVi } }`,
+    );
+    expect(request?.statement.match(/^CALL \(\) \{$/gm)).toHaveLength(2);
+    expect(request?.statement).toMatch(/RETURN \[value_0, value_1\] AS values$/);
+    expect(request?.params).toMatchObject({ p_a_id: "province:son-la", p_b_id: "province:lai-chau" });
   });
 
   it("falls back to the loaders for a field its tables do not cover", () => {

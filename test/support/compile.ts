@@ -1,6 +1,10 @@
 import type { DocumentNode } from "graphql";
 import { ReadCompiler } from "../../src/compiler/compile";
-import { type CompiledRootField, compileOperation as compile } from "../../src/compiler/compile-operation";
+import {
+  type CompiledRootField,
+  compileOperation as compile,
+  compileRequest as compileWhole,
+} from "../../src/compiler/compile-operation";
 import { buildGraphQLSchema, FIELD_TABLES } from "../../src/graphql/schema";
 
 const schema = buildGraphQLSchema();
@@ -12,4 +16,9 @@ export function compileOperation(
   variables: Record<string, unknown> = {},
 ): CompiledRootField[] {
   return compile(schema, compiler, document, variables);
+}
+
+/** The one statement the server sends for an operation's compiled root fields together. */
+export function compileRequest(document: DocumentNode | string, variables: Record<string, unknown> = {}) {
+  return compileWhole(schema, compiler, document, variables);
 }

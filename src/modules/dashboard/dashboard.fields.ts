@@ -21,12 +21,13 @@ export const DASHBOARD_FIELDS: FieldTable = {
     factCounts: {
       fragment: "Query.factCounts",
       returns: "list",
-      // Without the buckets' facts, the loader answers: several charts of the same facts asked in
-      // one request (by country, by year) are then counted in one read.
-      params: (args, selected) =>
-        selected("facts")
-          ? { ...scopeParams(args), groupings: [args.groupBy], withFacts: true, maxFacts: MAX_PAGE_SIZE }
-          : null,
+      // Several charts in one request are subqueries of one statement (src/compiler/compiled-reads.ts).
+      params: (args, selected) => ({
+        ...scopeParams(args),
+        groupings: [args.groupBy],
+        withFacts: selected("facts"),
+        maxFacts: MAX_PAGE_SIZE,
+      }),
     },
   },
   Bucket: {
