@@ -8,6 +8,7 @@ import {
   type Session,
 } from "neo4j-driver";
 import { AppError, ErrorCode } from "../shared/errors";
+import { StatementWarmth } from "./statement-warmth";
 
 export interface ExecutorOptions {
   database: string;
@@ -97,6 +98,8 @@ export class Neo4jExecutor implements ReadExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
+    /** Shared with the planning executor, whose EXPLAINs warm the statements requests then run. */
+    readonly warmth = new StatementWarmth(),
   ) {}
 
   get database(): string {
@@ -116,11 +119,11 @@ export class Neo4jExecutor implements ReadExecutor {
    * timeout, and a plan cut off is not cached: it gets the maintenance timeout.
    */
   planning(): Neo4jExecutor {
-    const planner = new Neo4jExecutor(this.driver, {
-      ...this.options,
-      transactionTimeoutMs: this.options.maintenanceTimeoutMs,
-      planOnly: true,
-    });
+    const planner = new Neo4jExecutor(
+      this.driver,
+      { ...this.options, transactionTimeoutMs: this.options.maintenanceTimeoutMs, planOnly: true },
+      this.warmth,
+    );
     planner.guard(this.gate);
     return planner;
   }
@@ -168,6 +171,7 @@ export class Neo4jExecutor implements ReadExecutor {
    * (BEGIN, RUN, COMMIT), which the benchmarks showed to be most of a small look-up's cost. A single
    * statement sees one snapshot either way, and a read session still routes to a secondary. Only a
    * transient failure (a leader switch, a lost connection) takes the retried read-transaction path.
+   * A statement Neo4j has not planned since it (re)connected runs once at a time (StatementWarmth).
    */
   async query(
     operation: string,
@@ -175,16 +179,24 @@ export class Neo4jExecutor implements ReadExecutor {
     params: Record<string, unknown>,
     options: ReadOptions = {},
   ): Promise<Neo4jRecord[]> {
-    const timeout = this.timeoutWithin(options.timeoutMs, options.scope);
+    this.gate?.admit();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
+    const scope = options.scope;
+    const gaveUp = scope ? endOf(scope) : undefined;
     try {
-      const result = await this.untilAborted(
-        session.run(this.statement(statement), params, {
-          timeout,
-          metadata: { app: "vn-relations-graph", operation },
-        }),
-        session,
-        options.scope,
+      const result = await this.warmth.run(
+        statement,
+        params,
+        () =>
+          this.untilAborted(
+            session.run(this.statement(statement), params, {
+              timeout: this.timeoutWithin(options.timeoutMs, scope),
+              metadata: { app: "vn-relations-graph", operation },
+            }),
+            session,
+            scope,
+          ),
+        { wait: gaveUp?.reached, use: !this.options.planOnly },
       );
       return result.records;
     } catch (error) {
@@ -196,6 +208,7 @@ export class Neo4jExecutor implements ReadExecutor {
       }
       throw this.mapError(error, options.scope);
     } finally {
+      gaveUp?.cancel();
       await session.close();
     }
   }
@@ -340,6 +353,16 @@ export class Neo4jExecutor implements ReadExecutor {
       this.gate?.unavailable(error);
     }
   }
+}
+
+/** When a request stops waiting: its deadline passes or its client leaves. */
+function endOf(scope: RequestScope): { reached: Promise<void>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const reached = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, scope.deadline - Date.now()));
+    scope.signal?.addEventListener("abort", () => resolve(), { once: true });
+  });
+  return { reached, cancel: () => clearTimeout(timer) };
 }
 
 /** A transaction whose statements are planned, not run. */

@@ -22,6 +22,9 @@ const READY = namedStatement(readNamedStatements(join(CYPHER_DIR, "health.cypher
 
 const RECOVERY_PROBE_TIMEOUT_MS = 5_000;
 
+/** How many of the statements used most are planned again before readiness after an outage. */
+const BUSIEST_REPLANNED = 8;
+
 /** What a client is told to wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 2;
 
@@ -29,7 +32,8 @@ export const RETRY_AFTER_SECONDS = 2;
  * A circuit breaker over the database. A call or the watching probe that finds Neo4j unreachable,
  * confirmed by two probes, opens it: from then on every call fails at once with DATABASE_UNAVAILABLE (no driver retry window), while a
  * background probe runs a real read every probeIntervalMs. When the probe succeeds the breaker
- * closes and the warm-up runs again; readiness holds until it has finished. Shutdown fails readiness
+ * closes, the statements clients used most are planned again (readiness holds until they are), then
+ * the warm-up of the example operations runs in the background. Shutdown fails readiness
  * first, so an orchestrator stops sending traffic while in-flight requests drain.
  */
 export class DatabaseHealth implements AvailabilityGate {
@@ -110,6 +114,7 @@ export class DatabaseHealth implements AvailabilityGate {
     }
     this.available = false;
     this.warm = false;
+    this.executor.warmth.forget();
     this.options.logger.warn(
       { err: error },
       "database unreachable: failing requests fast until a probe succeeds",
@@ -197,8 +202,33 @@ export class DatabaseHealth implements AvailabilityGate {
       return;
     }
     this.available = true;
-    this.options.logger.info("database reachable again: requests pass; warming up before readiness");
-    await this.warmUp();
+    this.options.logger.info("database reachable again: requests pass; planning the busiest statements");
+    await this.replanBusiest();
+    // Ready once what clients were asking is planned; the example operations follow in the background.
+    this.warm = this.available;
+    void this.warmUp();
+  }
+
+  /**
+   * Plans again the statements requests used most before the outage, the busiest first, two at a
+   * time: requests asking them meanwhile wait for these plans (StatementWarmth) instead of planning
+   * them again each.
+   */
+  private async replanBusiest(): Promise<void> {
+    const started = Date.now();
+    const planner = this.executor.planning();
+    const queue = this.executor.warmth.busiest(BUSIEST_REPLANNED);
+    const worker = async () => {
+      for (let next = queue.shift(); next && this.available && !this.shuttingDown; next = queue.shift()) {
+        try {
+          await planner.query("replan", next.statement, next.params);
+        } catch (error) {
+          this.options.logger.warn({ err: error }, "could not plan a statement again");
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    this.options.logger.info({ ms: Date.now() - started }, "busiest statements planned");
   }
 
   private async warmUp(): Promise<void> {

@@ -49,9 +49,18 @@ const query = (url: string) =>
     body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
   });
 
+/** A compiled read (one auto-commit statement), the kind of request a client repeats. */
+const compiledQuery = (url: string) =>
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ provinces(first: 3) { nodes { id } } }" }),
+  });
+
 describe("the database's circuit breaker", () => {
   const relay = new Relay();
   let server: RunningHttpServer;
+  let executor: Neo4jExecutor;
   let close: () => Promise<void>;
 
   beforeAll(async () => {
@@ -63,11 +72,12 @@ describe("the database's circuit breaker", () => {
       maxRetryTimeMs: 60_000,
     });
     const driver = createDriver(config);
+    executor = new Neo4jExecutor(driver, config);
     server = await startHttpServer({
       host: "127.0.0.1",
       port: 0,
       schema: buildGraphQLSchema(),
-      executor: new Neo4jExecutor(driver, config),
+      executor,
       logger: createLogger("silent"),
     });
     close = async () => {
@@ -101,5 +111,24 @@ describe("the database's circuit breaker", () => {
     await relay.open();
     await waitUntilReady(server.url);
     expect((await query(server.url)).status).toBe(200);
+  }, 60_000);
+
+  it("plans again the statements clients used most before it says ready after an outage", async () => {
+    await waitUntilReady(server.url);
+    for (let asked = 0; asked < 3; asked++) {
+      expect((await compiledQuery(server.url)).status).toBe(200);
+    }
+    const [busiest] = executor.warmth.busiest(1);
+    expect(busiest?.statement).toContain("MATCH");
+
+    await relay.cut();
+    while ((await compiledQuery(server.url)).status === 200) {
+      // until the breaker notices
+    }
+    expect(executor.warmth.isPlanned(busiest?.statement ?? "")).toBe(false);
+
+    await relay.open();
+    await waitUntilReady(server.url);
+    expect(executor.warmth.isPlanned(busiest?.statement ?? "")).toBe(true);
   }, 60_000);
 });
