@@ -90,6 +90,8 @@ interface Answer {
   at: number;
   status: number;
   ms: number;
+  /** The first GraphQL error's code, if any. */
+  code?: string;
 }
 
 /**
@@ -103,6 +105,7 @@ async function outage(url: string, body: string, neo4j: LocalNeo4j) {
     while (running) {
       const started = Date.now();
       let status = 0;
+      let code: string | undefined;
       try {
         const response = await fetch(`${url}/graphql`, {
           method: "POST",
@@ -110,12 +113,13 @@ async function outage(url: string, body: string, neo4j: LocalNeo4j) {
           body,
           signal: AbortSignal.timeout(30_000),
         });
-        await response.text();
+        const text = await response.text();
         status = response.status;
+        code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
       } catch {
         status = 0;
       }
-      answers.push({ at: Date.now(), status, ms: Date.now() - started });
+      answers.push({ at: Date.now(), status, ms: Date.now() - started, code });
       if (status !== 200) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -157,6 +161,16 @@ async function outage(url: string, body: string, neo4j: LocalNeo4j) {
     firstSuccessAfterNeo4jReadyMs: firstSuccessAfter ? firstSuccessAfter.at - boltReadyAt : null,
     readyAfterNeo4jReadyMs: readyAt - boltReadyAt,
     statusesAfterKill: byStatus,
+    lastUnavailableAfterNeo4jReadyMs: Math.max(
+      ...answers
+        .filter((answer) => answer.at > boltReadyAt && answer.status === 503)
+        .map((a) => a.at - boltReadyAt),
+    ),
+    // What clients saw once Neo4j answered again, past the fast 503s: ms after that, status, code, latency.
+    firstAnswersAfterNeo4jReady: answers
+      .filter((answer) => answer.at > boltReadyAt && answer.status !== 503)
+      .slice(0, 40)
+      .map((answer) => `+${answer.at - boltReadyAt} ${answer.status} ${answer.code ?? ""} ${answer.ms}ms`),
   };
 }
 

@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { CYPHER_DIR, readCypherFile } from "../db/cypher-files";
-import { withLabels } from "../db/statements";
+import { withLabels, withoutUnsetOptions } from "../db/statements";
 import { AppError } from "../shared/errors";
 import type { Arguments, FieldSpec, FieldTable, FragmentSpec } from "./field-table";
 
@@ -519,8 +519,9 @@ class Compilation {
     path: string[],
   ): string {
     const prefix = `p_${path.join("_")}`;
-    // A dynamic label naming one of the graph's labels is written in, as for the named statements.
-    return withLabels(this.compiler.fragment(name), params)
+    // As for the named statements: a dynamic label naming one of the graph's labels is written in,
+    // and a condition on an option left unset is written as `true`.
+    return withoutUnsetOptions(withLabels(this.compiler.fragment(name), params), params)
       .replace(/(?<![\w.$`])this(?![\w`])/g, parent)
       .replace(/(?<![\w.$`])row(?![\w`])/g, row)
       .replace(/\$(\w+)/g, (_whole, param: string) => {

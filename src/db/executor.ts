@@ -25,6 +25,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** The request this read serves: its transaction ends by the deadline, or when the client leaves. */
   scope?: RequestScope;
+  /** A client's use, counted among the statements to warm first after an outage (default true). */
+  counted?: boolean;
 }
 
 /** A request's bounds: `deadline` in epoch milliseconds; `signal` aborts when the client disconnects. */
@@ -182,31 +184,37 @@ export class Neo4jExecutor implements ReadExecutor {
     this.gate?.admit();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
     const scope = options.scope;
-    const gaveUp = scope ? endOf(scope) : undefined;
-    try {
-      const result = await this.warmth.run(
-        statement,
-        params,
-        () =>
-          this.untilAborted(
-            session.run(this.statement(statement), params, {
-              timeout: this.timeoutWithin(options.timeoutMs, scope),
-              metadata: { app: "vn-relations-graph", operation },
-            }),
-            session,
-            scope,
-          ),
-        { wait: gaveUp?.reached, use: !this.options.planOnly },
-      );
-      return result.records;
-    } catch (error) {
-      if (isRetryableError(error) && !options.scope?.signal?.aborted) {
+    const attempt = async (): Promise<Neo4jRecord[]> => {
+      try {
+        const result = await this.untilAborted(
+          session.run(this.statement(statement), params, {
+            timeout: this.timeoutWithin(options.timeoutMs, scope),
+            metadata: { app: "vn-relations-graph", operation },
+          }),
+          session,
+          scope,
+        );
+        return result.records;
+      } catch (error) {
+        if (!isRetryableError(error) || scope?.signal?.aborted) {
+          throw error;
+        }
         // A lost connection may mean the database is away: the gate then fails the retry at once.
+        // After a restart, pooled connections to the old Neo4j fail one by one: the retry is part of
+        // the attempt, so a cold statement is still planned once, not once per waiting request.
         this.reportUnavailable(error);
-        const result = await this.read(operation, (tx) => tx.run(this.statement(statement), params), options);
+        const result = await this.read(operation, (tx) => tx.run(statement, params), options);
         return result.records;
       }
-      throw this.mapError(error, options.scope);
+    };
+    const gaveUp = scope ? endOf(scope) : undefined;
+    try {
+      return await this.warmth.run(statement, params, attempt, {
+        wait: gaveUp?.reached,
+        use: !this.options.planOnly && options.counted !== false,
+      });
+    } catch (error) {
+      throw this.mapError(error, scope);
     } finally {
       gaveUp?.cancel();
       await session.close();

@@ -22,8 +22,11 @@ const READY = namedStatement(readNamedStatements(join(CYPHER_DIR, "health.cypher
 
 const RECOVERY_PROBE_TIMEOUT_MS = 5_000;
 
-/** How many of the statements used most are planned again before readiness after an outage. */
+/** How many of the statements used most are run again before readiness after an outage. */
 const BUSIEST_REPLANNED = 8;
+
+/** A cold plan cut off by a timeout is not cached: a rerun may take longer than a request. */
+const RERUN_TIMEOUT_MS = 60_000;
 
 /** What a client is told to wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -32,7 +35,7 @@ export const RETRY_AFTER_SECONDS = 2;
  * A circuit breaker over the database. A call or the watching probe that finds Neo4j unreachable,
  * confirmed by two probes, opens it: from then on every call fails at once with DATABASE_UNAVAILABLE (no driver retry window), while a
  * background probe runs a real read every probeIntervalMs. When the probe succeeds the breaker
- * closes, the statements clients used most are planned again (readiness holds until they are), then
+ * closes, the statements clients used most are run again (readiness holds until they have), then
  * the warm-up of the example operations runs in the background. Shutdown fails readiness
  * first, so an orchestrator stops sending traffic while in-flight requests drain.
  */
@@ -202,33 +205,36 @@ export class DatabaseHealth implements AvailabilityGate {
       return;
     }
     this.available = true;
-    this.options.logger.info("database reachable again: requests pass; planning the busiest statements");
-    await this.replanBusiest();
-    // Ready once what clients were asking is planned; the example operations follow in the background.
+    this.options.logger.info("database reachable again: requests pass; running the busiest statements again");
+    await this.rerunBusiest();
+    // Ready once what clients were asking answers again; the example operations follow in the background.
     this.warm = this.available;
     void this.warmUp();
   }
 
   /**
-   * Plans again the statements requests used most before the outage, the busiest first, two at a
-   * time: requests asking them meanwhile wait for these plans (StatementWarmth) instead of planning
-   * them again each.
+   * Runs again the statements requests used most before the outage (reads, with the parameters of
+   * their last use), the busiest first, two at a time: a cold Neo4j spends seconds planning each and
+   * more on its first run, and requests asking them meanwhile wait for these (StatementWarmth)
+   * instead of each paying that again.
    */
-  private async replanBusiest(): Promise<void> {
+  private async rerunBusiest(): Promise<void> {
     const started = Date.now();
-    const planner = this.executor.planning();
     const queue = this.executor.warmth.busiest(BUSIEST_REPLANNED);
     const worker = async () => {
       for (let next = queue.shift(); next && this.available && !this.shuttingDown; next = queue.shift()) {
         try {
-          await planner.query("replan", next.statement, next.params);
+          await this.executor.query("rerun", next.statement, next.params, {
+            counted: false,
+            timeoutMs: RERUN_TIMEOUT_MS,
+          });
         } catch (error) {
-          this.options.logger.warn({ err: error }, "could not plan a statement again");
+          this.options.logger.warn({ err: error }, "could not run a busy statement again");
         }
       }
     };
     await Promise.all([worker(), worker()]);
-    this.options.logger.info({ ms: Date.now() - started }, "busiest statements planned");
+    this.options.logger.info({ ms: Date.now() - started }, "busiest statements run again");
   }
 
   private async warmUp(): Promise<void> {

@@ -18,7 +18,7 @@ export class Statements {
   async read(executor: ReadExecutor, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
     return executor.query(
       name,
-      withLabels(namedStatement(this.statements, name), params),
+      withoutUnsetOptions(withLabels(namedStatement(this.statements, name), params), params),
       withIntegers(params),
     );
   }
@@ -37,6 +37,48 @@ export function withLabels(statement: string, params: Record<string, unknown>): 
     const value = params[param];
     return typeof value === "string" && LABELS.has(value) ? `\`${value}\`` : dynamic;
   });
+}
+
+/**
+ * A condition `($option IS NULL OR ...)` whose option is null lets everything through: it is written
+ * as `true`, so that Neo4j neither plans nor runs it. The fact filter's conditions hold EXISTS
+ * subqueries; planned whether used or not, they doubled the cold planning of the mission's statement
+ * (seconds on a just-restarted Neo4j). The text depends only on which options are set, never on
+ * their values: one cached plan per combination a client uses.
+ */
+export function withoutUnsetOptions(statement: string, params: Record<string, unknown>): string {
+  const option = /\(\$(\w+) IS NULL OR /g;
+  let written = "";
+  let from = 0;
+  for (let match = option.exec(statement); match; match = option.exec(statement)) {
+    const name = match[1] as string;
+    const end = name in params && params[name] === null ? closingParenthesis(statement, match.index) : -1;
+    if (end >= 0) {
+      written += `${statement.slice(from, match.index)}true`;
+      from = end + 1;
+      option.lastIndex = from;
+    }
+  }
+  return written + statement.slice(from);
+}
+
+/** Where the parenthesis opened at `open` closes (quoted text skipped), or -1. */
+function closingParenthesis(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    const char = text[at];
+    if (char === "'" || char === '"' || char === "`") {
+      at = text.indexOf(char, at + 1);
+      if (at < 0) {
+        return -1;
+      }
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")" && --depth === 0) {
+      return at;
+    }
+  }
+  return -1;
 }
 
 /** JavaScript numbers reach Cypher as floats; LIMIT and path lengths need integers. */

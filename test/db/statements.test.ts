@@ -1,4 +1,4 @@
-import { withLabels } from "../../src/db/statements";
+import { withLabels, withoutUnsetOptions } from "../../src/db/statements";
 
 describe("a statement's dynamic labels", () => {
   const statement = "MATCH (n:$($type)) WHERE n.id = $id RETURN n";
@@ -13,5 +13,30 @@ describe("a statement's dynamic labels", () => {
     for (const type of ["Fact) DETACH DELETE n //", "province", "Entity", 42, null]) {
       expect(withLabels(statement, { type, id: "x" })).toBe(statement);
     }
+  });
+});
+
+describe("a statement's conditions on options", () => {
+  const statement = `MATCH (fact:Fact)
+WHERE ($kinds IS NULL OR fact.kind IN $kinds)
+  AND ($participants IS NULL OR EXISTS {
+    MATCH (fact)-[link:ACTOR|PARTNER]->(place)
+    WHERE place.id IN $participants AND ($roles IS NULL OR link.role IN $roles) AND place.kind <> ')'
+  })
+RETURN fact`;
+
+  it("are written as true when the option is null, subqueries and all", () => {
+    const written = withoutUnsetOptions(statement, { kinds: null, participants: null, roles: null });
+    expect(written).toBe("MATCH (fact:Fact)\nWHERE true\n  AND true\nRETURN fact");
+  });
+
+  it("stay, with their parameters, when the option is set, inner options judged on their own", () => {
+    const written = withoutUnsetOptions(statement, { kinds: ["MOU"], participants: ["country:LA"], roles: null });
+    expect(written).toContain("($kinds IS NULL OR fact.kind IN $kinds)");
+    expect(written).toContain("WHERE place.id IN $participants AND true AND place.kind <> ')'");
+  });
+
+  it("stay when the parameter is not given at all, so that Neo4j reports it missing", () => {
+    expect(withoutUnsetOptions(statement, {})).toBe(statement);
   });
 });
