@@ -35,7 +35,8 @@ export interface FragmentSpec {
   /**
    * A nested field whose arguments name ids (a filter's participants): what proves its answer when
    * it is empty, as its resolver does (an id naming nothing is NOT_FOUND). Run only then: an answer
-   * with rows proves its ids. A root field needs none: an empty one runs its resolver.
+   * with rows proves its ids. A root field needs none: an empty one runs its resolver. `reader` is
+   * the request's.
    */
   proveEmpty?: (args: Arguments, reader: ReadExecutor) => Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { ReadExecutor } from "../../db/executor";
 import { filterParams, isUnfiltered } from "../../domain/filters";
 import { checkedPageSize, pageRequest } from "../../shared/pagination";
 import { type FactFilterInput, filterIds, toFactFilter } from "../facts/fact-filter.input";
-import { checkIds } from "../whole-graph/id-check";
+import { checkIdsOnce } from "../whole-graph/id-check";
 import {
   MAX_PATH_LENGTH,
   MAX_SHARED_ROOTS,
@@ -21,9 +21,12 @@ function filterOf(args: Arguments) {
   });
 }
 
-/** An empty nested page is proved as its resolver proves it: an id of the filter naming nothing is NOT_FOUND. */
+/**
+ * An empty nested page is proved as its resolver proves it (an id of the filter naming nothing is
+ * NOT_FOUND), once for all the parents asking alike.
+ */
 function proveFilterIds(args: Arguments, reader: ReadExecutor) {
-  return checkIds(reader, filterIds(args.filter as FactFilterInput | undefined));
+  return checkIdsOnce(reader, filterIds(args.filter as FactFilterInput | undefined));
 }
 
 /** A partners or facts page's parameters, checked as the resolvers check them. */
