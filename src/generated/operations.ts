@@ -13,7 +13,7 @@ export type Direction =
   | 'INCOMING'
   | 'OUTGOING';
 
-/** Which facts (and, where one participant is asked about, which counterparts) to keep: the one filter of every field that reads facts (a participant's facts and partners, sharedPartners, factCounts, moneyTotals, facts, factStats, rankings). Every field is optional; a list means any of. An option a field cannot honour is refused (BAD_USER_INPUT naming it), never ignored. Roll-ups: with `rollUp` (default true) a participant counts for the places above it: a Vietnamese body for its province, a city abroad for its province abroad, a place, group of localities or organisation abroad for its country; with `rollUpMerged` a pre-2025 province also counts for the unit it was merged into. */
+/** Which facts (and, where one participant is asked about, which counterparts) to keep: the one filter of every field that reads facts (a participant's facts and partners, sharedPartners, factCounts, moneyTotals, facts, factStats, rankings). Every field is optional; a list means any of. An option a field cannot honour is refused (BAD_USER_INPUT naming it), never ignored. Roll-ups: with `rollUp` (default true) a participant counts for the places above it: a Vietnamese body for its province, a city abroad for its province abroad, a place, group of localities or organisation abroad for its country, in `participants` and for the participant a field is asked of (a country's facts are its places' too); with `rollUpMerged` a pre-2025 province also counts for the unit it was merged into. An id in `participants` or `sources` naming nothing is NOT_FOUND, in nested fields too. */
 export type FactFilterInput = {
   /** Answer as the graph stood at the end of this day: facts recorded by then and not retired by then (retired facts included, later ones left out), so a past answer can be reproduced. Absent: today. */
   asOf?: string | null | undefined;
@@ -33,7 +33,7 @@ export type FactFilterInput = {
   period?: PeriodInput | null | undefined;
   /** A role in the fact: the counterpart's: the participant on the other side from the one asked about (a province's partners abroad; a foreign place's Vietnamese partners). In Query.facts and factStats, which ask about no participant, any participant's. With `participants`, also theirs. */
   roles?: Array<ParticipantRole> | null | undefined;
-  /** Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`; for the participant a field is asked of, count the bodies based in it (a province's facts include its departments', a country's its embassies'; not its places': for those use Query.facts with `participants`). Default true. */
+  /** Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`, and for the participant a field is asked of: a province's facts and partners include its departments', a country's those of its provinces, cities, groups of localities and organisations (Laos's hold Long An's ties with Khammouane; Vietnam's its provinces'), a province abroad's those of its cities. False: only the participant's own. Default true. */
   rollUp?: boolean | null | undefined;
   /** Count a pre-2025 province for the unit it was merged into in 2025. Default false; a field's own `rollUpMerged: true` turns it on too. */
   rollUpMerged?: boolean | null | undefined;

@@ -197,7 +197,10 @@ export class ParticipantResolver {
     return parentId ? loadEntity(ctx, parentId) : null;
   }
 
-  @FieldResolver(() => FactConnection, { description: "The facts it takes part in, with their sources." })
+  @FieldResolver(() => FactConnection, {
+    description:
+      "The facts it takes part in, with their sources; unless filter.rollUp is false, also those of what counts for it (a province's bodies; a country's provinces, cities, groups and organisations).",
+  })
   async facts(
     @Root() participant: ParticipantEntity,
     @Args() args: FactArgs,
