@@ -29,7 +29,7 @@ const NOT_COMPILED: Record<string, number> = {
   "roll-up-across-the-2025-merger.graphql": 4,
   "money-by-currency.graphql": 3,
   "dashboard-provinces-per-country.graphql": 2,
-  "planner-who-works-with-laos.graphql": 3,
+  "planner-who-works-with-laos.graphql": 4,
   "researcher-every-inferred-fact.graphql": 2,
 };
 

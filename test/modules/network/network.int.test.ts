@@ -2,6 +2,7 @@ import {
   CountriesAProvinceWorksWithDocument,
   LaoProvincesSonLaTrainsCadresFromDocument,
   NetworkPathsAndRankingsDocument,
+  PlannerWhoWorksWithLaosDocument,
   SharedPartnersByCountryDocument,
   SharedPartnersDocument,
   VietnameseProvincesWorkingWithYunnanDocument,
@@ -201,6 +202,16 @@ describe("the partner network through GraphQL", () => {
       expect(own.facts.filter((id) => khammouane.includes(id))).toEqual([]);
       expect(own.longAn).toEqual([]);
       expect(own.facts.length).toBeLessThan(rolled.facts.length);
+    });
+
+    it("lists the provinces working with Laos at any level with the facts factStats counts for each", async () => {
+      const { factStats, partners } = dataOf(
+        await execute(db.executor, PlannerWhoWorksWithLaosDocument, { country: "country:LA" }),
+      );
+      expect(partners.nodes.map((node) => [node.partner.id, node.factCount])).toEqual(
+        factStats.rows.map((row) => [row.keys[0]?.key, row.facts]),
+      );
+      expect(partners.nodes.map((node) => node.partner.id)).toContain("province:long-an");
     });
 
     it("counts Vietnam's provinces for Vietnam, as filter.participants does", async () => {
