@@ -4,7 +4,11 @@
 // Sides: a Vietnamese root (a province, or a Vietnamese organisation) acts through ACTOR, and its
 // partners are the PARTNER participants of its facts; a foreign root is a PARTNER, and its partners
 // are the Vietnamese ACTOR participants, counted at the province a Vietnamese organisation is BASED_IN.
-// `$rollUpMerged` adds the facts of the units MERGED_INTO the root (the 2025 reform).
+// `$rollUp` adds the facts of everything that counts for the root (filters.cypher's roll-up, read
+// downwards): a province's bodies (BASED_IN); a foreign place's parts and bodies, transitively (a
+// country's provinces, their cities, its groups of localities, its embassies: PART_OF, BASED_IN);
+// Vietnam's provinces and their bodies. `$rollUpMerged` adds the facts of the units MERGED_INTO the
+// root (the 2025 reform).
 // Pages are keyset pages over (key, id): $afterKey/$afterId come from the cursor, $limit is first + 1.
 
 // :fragment fact-filter
@@ -29,11 +33,24 @@ WITH *, CASE
   ELSE participant
 END AS counterpart
 
+// :fragment vietnam-provinces-facts
+// Vietnam with $rollUp: its provinces' facts and their bodies' (its own are the branch before).
+WITH root WHERE ownSide = 'ACTOR' AND root:Country AND $rollUp
+MATCH (root)<-[:PART_OF]-(:Province)<-[:BASED_IN*0..1]-(:Entity)<-[:ACTOR]-(fact:Fact)
+
+// :fragment foreign-parts-facts
+// A foreign unit's facts, with $rollUp those of its parts and bodies, transitively.
+MATCH (unit)<-[:PART_OF|BASED_IN*0..3]-(body)<-[:PARTNER]-(fact:Fact)
+WHERE $rollUp OR body = unit
+
 // :fragment own-facts
-// Each root's facts through its own side, with $rollUp those of the bodies based in it, and with
-// $rollUpMerged those of the units merged into it.
+// Each root's facts through its own side, with $rollUp those of what counts for it (see Sides), and
+// with $rollUpMerged those of the units merged into it.
 // A branch per side, each expanding one relationship type: the planner cannot narrow
 // `[own:ACTOR|PARTNER] WHERE type(own) = ownSide` to one type, and reads both (a fifth more hits).
+// The Vietnamese branch walks one BASED_IN step, all a province needs (the most asked roots); the
+// foreign one walks up to three steps (a body in a city of a province of a country); Vietnam, the
+// one Vietnamese country, has a branch of its own for its provinces.
 CALL (root, ownSide) {
   WITH root WHERE ownSide = 'ACTOR'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
@@ -42,18 +59,21 @@ CALL (root, ownSide) {
   WHERE $rollUp OR body = unit
   RETURN fact
   UNION ALL
+  // :include vietnam-provinces-facts
+  RETURN fact
+  UNION ALL
   WITH root WHERE ownSide = 'PARTNER'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:PARTNER]-(fact:Fact)
-  WHERE $rollUp OR body = unit
+  // :include foreign-parts-facts
   RETURN fact
 }
 
 // :fragment facts-and-counterparts
-// For each root: its facts (through its own side, rolled up as own-facts says), filtered, and for each the participant on the
-// other side. A branch per side, each expanding the other side's one relationship type from the
-// facts the filter kept (expanding both types and keeping the other's reads twice the rows).
+// For each root: its facts (in own-facts' branches, rolled up as it says), filtered, and for each
+// the participant on the other side. A branch per side, each expanding the other side's one
+// relationship type from the facts the filter kept (expanding both types and keeping the other's
+// reads twice the rows).
 CALL (root, ownSide) {
   WITH root WHERE ownSide = 'ACTOR'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
@@ -65,11 +85,16 @@ CALL (root, ownSide) {
   MATCH (fact)-[other:PARTNER]->(participant)
   RETURN fact, other, participant
   UNION ALL
+  // :include vietnam-provinces-facts
+  WITH fact
+  // :include fact-filter
+  MATCH (fact)-[other:PARTNER]->(participant)
+  RETURN fact, other, participant
+  UNION ALL
   WITH root WHERE ownSide = 'PARTNER'
   MATCH (root)<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = root OR $rollUpMerged
-  MATCH (unit)<-[:BASED_IN*0..1]-(body)<-[:PARTNER]-(fact:Fact)
-  WHERE $rollUp OR body = unit
+  // :include foreign-parts-facts
   WITH fact
   // :include fact-filter
   MATCH (fact)-[other:ACTOR]->(participant)

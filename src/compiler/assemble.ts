@@ -9,6 +9,9 @@ export const COMPILED = Symbol("compiled");
 
 export type CompiledValue = Record<string | symbol, unknown>;
 
+/** Marks a compiled page that holds no item (whatever the client selected of it). */
+const NO_ITEMS = Symbol("no items");
+
 export function isCompiled(value: unknown): value is CompiledValue {
   return typeof value === "object" && value !== null && (value as CompiledValue)[COMPILED] === true;
 }
@@ -16,6 +19,11 @@ export function isCompiled(value: unknown): value is CompiledValue {
 interface PageValue {
   totalCount: number | null;
   items: Array<{ key: number; id: string; node?: unknown }>;
+}
+
+/** Whether a compiled field's value found nothing: an empty list, or a page without items. */
+export function foundNothing(value: unknown): boolean {
+  return Array.isArray(value) ? value.length === 0 : isCompiled(value) && value[NO_ITEMS] === true;
 }
 
 /** Turns a compiled statement's answer into GraphQL values: marks objects, builds pages' cursors. */
@@ -51,7 +59,7 @@ function page(shape: Extract<Shape, { kind: "page" }>, value: PageValue | null):
   const nodes = shape.item ? shown.map((item) => assemble(shape.item as Shape, item.node)) : [];
   const cursors = shown.map((item) => encodeCursor(item.key, item.id, shape.list));
   const keys = shape.connection;
-  const connection: CompiledValue = { [COMPILED]: true };
+  const connection: CompiledValue = { [COMPILED]: true, [NO_ITEMS]: items.length === 0 };
   for (const key of keys.totalCount) {
     connection[key] = value?.totalCount ?? 0;
   }

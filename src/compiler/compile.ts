@@ -132,7 +132,7 @@ export class ReadCompiler {
     }
   }
 
-  /** @internal */
+  /** What serves a field of an object type (an interface's entry serves its implementations). */
   specOf(type: GraphQLObjectType, field: string): FieldSpec | undefined {
     return (
       this.table[type.name]?.[field] ??

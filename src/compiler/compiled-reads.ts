@@ -10,7 +10,7 @@ import {
 import type { ReadExecutor } from "../db/executor";
 import { withIntegers } from "../db/statements";
 import type { Logger } from "../shared/logger";
-import { assemble, isCompiled } from "./assemble";
+import { assemble, foundNothing, isCompiled } from "./assemble";
 import { combinePlans, type Plan, type ReadCompiler, type RootRequest } from "./compile";
 
 /** What a compiled root field needs of the request's context. */
@@ -25,7 +25,8 @@ const PLANS_PER_NODE = 64;
 /**
  * Puts the compiled read path into a built schema: a covered root field first tries to compile its
  * selection into one statement (else runs its resolver as before), and every other field hands back
- * what a compiled value already holds under its response key, or runs its resolver.
+ * what a compiled value already holds under its response key (proved first when empty, if its table
+ * says how), or runs its resolver.
  */
 export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler): GraphQLSchema {
   const plans = new WeakMap<object, Map<string, Plan | null>>();
@@ -66,8 +67,18 @@ export function withCompiledReads(schema: GraphQLSchema, compiler: ReadCompiler)
           }
           continue;
         }
-        field.resolve = (source, args, context, info) =>
-          isCompiled(source) ? source[info.path.key] : resolve(source, args, context, info);
+        const spec = compiler.specOf(type, field.name);
+        const proveEmpty = spec && "fragment" in spec ? spec.proveEmpty : undefined;
+        field.resolve = (source, args, context, info) => {
+          if (!isCompiled(source)) {
+            return resolve(source, args, context, info);
+          }
+          const value = source[info.path.key];
+          // An empty nested answer is proved as its resolver would (an id naming nothing: NOT_FOUND).
+          return proveEmpty && foundNothing(value)
+            ? proveEmpty(args, (context as CompiledReadContext).reader).then(() => value)
+            : value;
+        };
       }
     } else if (isInterfaceType(type) || isUnionType(type)) {
       const resolveType = type.resolveType;

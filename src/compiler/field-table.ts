@@ -1,3 +1,5 @@
+import type { ReadExecutor } from "../db/executor";
+
 /**
  * How the compiled read path answers the fields of a GraphQL type: each module says, in its
  * `<module>.fields.ts`, which Cypher serves each field. In Cypher text, `this` is the parent value
@@ -30,6 +32,13 @@ export interface FragmentSpec {
    * sub-field of that name (e.g. totalCount). May throw the same errors as the resolver.
    */
   params?: (args: Arguments, selected: (name: string) => boolean) => Record<string, unknown> | null;
+  /**
+   * A nested field whose arguments name ids (a filter's participants): what proves its answer when
+   * it is empty, as its resolver does (an id naming nothing is NOT_FOUND). Run only then: an answer
+   * with rows proves its ids. A root field needs none: an empty one runs its resolver. `reader` is
+   * the request's.
+   */
+  proveEmpty?: (args: Arguments, reader: ReadExecutor) => Promise<void>;
 }
 
 export type Arguments = Record<string, unknown>;

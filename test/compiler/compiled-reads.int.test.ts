@@ -35,6 +35,24 @@ describe("the compiled read path in the schema", () => {
     expect(logged?.params).toEqual({ p_son_id: "province:son-la", p_son_type: "Province" });
   });
 
+  it("proves an empty nested answer whose arguments name ids, and only an empty one", async () => {
+    const ask = async (period: string) => {
+      const context = createContext(db.executor);
+      const result = await execute({
+        schema,
+        document: parse(`{ province(id: "province:long-an") {
+          facts(filter: {participants: ["country:LA"], period: ${period}}) { totalCount }
+        } }`),
+        contextValue: context,
+      });
+      expect(result.errors).toBeUndefined();
+      return context.reader.operations;
+    };
+    // Nothing in 2100: the ids are checked (they exist, so the empty page stands); with rows, no check.
+    expect(await ask(`{from: "2100-01-01"}`)).toEqual(["compiled:province", "ids-found"]);
+    expect(await ask(`{undated: INCLUDE}`)).toEqual(["compiled:province"]);
+  });
+
   it("runs the resolvers for what it does not cover, as before", async () => {
     const context = createContext(db.executor);
     const result = await execute({

@@ -31,7 +31,11 @@ RETURN fact`;
   });
 
   it("stay, with their parameters, when the option is set, inner options judged on their own", () => {
-    const written = withoutUnsetOptions(statement, { kinds: ["MOU"], participants: ["country:LA"], roles: null });
+    const written = withoutUnsetOptions(statement, {
+      kinds: ["MOU"],
+      participants: ["country:LA"],
+      roles: null,
+    });
     expect(written).toContain("($kinds IS NULL OR fact.kind IN $kinds)");
     expect(written).toContain("WHERE place.id IN $participants AND true AND place.kind <> ')'");
   });

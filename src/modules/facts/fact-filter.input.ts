@@ -52,7 +52,7 @@ const COUNTERPART =
 
 @InputType({
   description:
-    "Which facts (and, where one participant is asked about, which counterparts) to keep: the one filter of every field that reads facts (a participant's facts and partners, sharedPartners, factCounts, moneyTotals, facts, factStats, rankings). Every field is optional; a list means any of. An option a field cannot honour is refused (BAD_USER_INPUT naming it), never ignored. Roll-ups: with `rollUp` (default true) a participant counts for the places above it: a Vietnamese body for its province, a city abroad for its province abroad, a place, group of localities or organisation abroad for its country; with `rollUpMerged` a pre-2025 province also counts for the unit it was merged into.",
+    "Which facts (and, where one participant is asked about, which counterparts) to keep: the one filter of every field that reads facts (a participant's facts and partners, sharedPartners, factCounts, moneyTotals, facts, factStats, rankings). Every field is optional; a list means any of. An option a field cannot honour is refused (BAD_USER_INPUT naming it), never ignored. Roll-ups: with `rollUp` (default true) a participant counts for the places above it: a Vietnamese body for its province, a city abroad for its province abroad, a place, group of localities or organisation abroad for its country, in `participants` and for the participant a field is asked of (a country's facts are its places' too); with `rollUpMerged` a pre-2025 province also counts for the unit it was merged into. An id in `participants` or `sources` naming nothing is NOT_FOUND, in nested fields too.",
 })
 export class FactFilterInput {
   @Field(() => [ID], {
@@ -126,7 +126,7 @@ export class FactFilterInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`; for the participant a field is asked of, count the bodies based in it (a province's facts include its departments', a country's its embassies'; not its places': for those use Query.facts with `participants`). Default true.",
+      "Count a participant for the places above it (body → province, city → province abroad, place, group or organisation abroad → country) in `participants`, and for the participant a field is asked of: a province's facts and partners include its departments', a country's those of its provinces, cities, groups of localities and organisations (Laos's hold Long An's ties with Khammouane; Vietnam's its provinces'), a province abroad's those of its cities. False: only the participant's own. Default true.",
   })
   rollUp?: boolean;
 

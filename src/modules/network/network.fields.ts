@@ -1,7 +1,9 @@
 import type { Arguments, FieldTable } from "../../compiler/field-table";
+import type { ReadExecutor } from "../../db/executor";
 import { filterParams, isUnfiltered } from "../../domain/filters";
 import { checkedPageSize, pageRequest } from "../../shared/pagination";
-import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
+import { type FactFilterInput, filterIds, toFactFilter } from "../facts/fact-filter.input";
+import { checkIdsOnce } from "../whole-graph/id-check";
 import {
   MAX_PATH_LENGTH,
   MAX_SHARED_ROOTS,
@@ -17,6 +19,14 @@ function filterOf(args: Arguments) {
   return toFactFilter(args.filter as FactFilterInput | undefined, {
     rollUpMerged: args.rollUpMerged as boolean,
   });
+}
+
+/**
+ * An empty nested page is proved as its resolver proves it (an id of the filter naming nothing is
+ * NOT_FOUND), once for all the parents asking alike.
+ */
+function proveFilterIds(args: Arguments, reader: ReadExecutor) {
+  return checkIdsOnce(reader, filterIds(args.filter as FactFilterInput | undefined));
 }
 
 /** A partners or facts page's parameters, checked as the resolvers check them. */
@@ -93,6 +103,7 @@ export const NETWORK_FIELDS: FieldTable = {
       returns: "page",
       list: (args) => partnersList(args.orderBy as string),
       params: (args) => pageParams(args, true, partnersList(args.orderBy as string)),
+      proveEmpty: proveFilterIds,
     },
     facts: {
       // The unfiltered form, the most asked, has its own faster statement (see facts-of-unfiltered).
@@ -102,6 +113,7 @@ export const NETWORK_FIELDS: FieldTable = {
       list: (args) => participantFactsList(args.orderBy as string),
       params: (args, selected) =>
         pageParams(args, selected("totalCount"), participantFactsList(args.orderBy as string)),
+      proveEmpty: proveFilterIds,
     },
   },
   Partner: {

@@ -49,7 +49,7 @@ export class NetworkArgs extends PageArgs {
   @Field({
     defaultValue: false,
     description:
-      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh); as filter.rollUpMerged. Its bodies' facts (a province's departments) count unless filter.rollUp is false.",
+      "Also count the facts of the units merged into this one in the 2025 reform (e.g. Long An's for today's Tây Ninh); as filter.rollUpMerged. Its bodies' and places' facts (a province's departments, a country's provinces and cities) count unless filter.rollUp is false.",
   })
   rollUpMerged!: boolean;
 }

@@ -19,6 +19,7 @@ import { CountryCodeScalar } from "../../graphql/scalars";
 import { selects } from "../../graphql/selection";
 import { AppError, ErrorCode } from "../../shared/errors";
 import { ConnectionType, PageArgs, pageRequest, toConnection } from "../../shared/pagination";
+import { filterIds } from "../facts/fact-filter.input";
 import {
   connectionArgs,
   FactArgs,
@@ -29,7 +30,7 @@ import {
   partnersList,
 } from "../network/network.types";
 import { Citation } from "../sources/sources.types";
-import { checkIds } from "../whole-graph/id-check";
+import { checkIds, provenAnswer } from "../whole-graph/id-check";
 import { Participant } from "./participant.type";
 import {
   Country,
@@ -196,7 +197,10 @@ export class ParticipantResolver {
     return parentId ? loadEntity(ctx, parentId) : null;
   }
 
-  @FieldResolver(() => FactConnection, { description: "The facts it takes part in, with their sources." })
+  @FieldResolver(() => FactConnection, {
+    description:
+      "The facts it takes part in, with their sources; unless filter.rollUp is false, also those of what counts for it (a province's bodies; a country's provinces, cities, groups and organisations).",
+  })
   async facts(
     @Root() participant: ParticipantEntity,
     @Args() args: FactArgs,
@@ -204,11 +208,11 @@ export class ParticipantResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = participantFactsList(args.orderBy);
-    return entityConnection(
-      ctx,
-      await ctx.loaders.facts.load({ root: participant.id, args: connectionArgs(args, info, list) }),
-      list,
-    );
+    const page = await ctx.loaders.facts.load({
+      root: participant.id,
+      args: connectionArgs(args, info, list),
+    });
+    return entityConnection(ctx, await provenFilterIds(ctx, page, args), list);
   }
 
   @FieldResolver(() => PartnerConnection, {
@@ -221,11 +225,21 @@ export class ParticipantResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = partnersList(args.orderBy);
-    return toConnection(
-      await ctx.loaders.partners.load({ root: participant.id, args: connectionArgs(args, info, list) }),
-      list,
-    );
+    const page = await ctx.loaders.partners.load({
+      root: participant.id,
+      args: connectionArgs(args, info, list),
+    });
+    return toConnection(await provenFilterIds(ctx, page, args), list);
   }
+}
+
+/** An empty page, once the ids its filter names are known to exist (else NOT_FOUND naming the argument). */
+function provenFilterIds<T extends { items: unknown[] }>(
+  ctx: Context,
+  page: T,
+  args: FactArgs | PartnerArgs,
+) {
+  return provenAnswer(ctx.reader, page, (found) => found.items.length === 0, filterIds(args.filter));
 }
 
 @Resolver(() => Province)

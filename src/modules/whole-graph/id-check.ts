@@ -64,18 +64,38 @@ async function suggestIds(executor: ReadExecutor, id: string): Promise<string[]>
   return ranked.length > 0 ? ranked : [closest(id, candidates)];
 }
 
+const checksOfRequests = new WeakMap<ReadExecutor, Map<string, Promise<void>>>();
+
+/**
+ * checkIds once per request (given its own reader) and set of arguments: the parents of a nested
+ * field, asking with the same arguments, share one check, so a list of provinces whose pages are all
+ * empty costs one round trip, not one per province.
+ */
+export function checkIdsOnce(
+  requestReader: ReadExecutor,
+  argumentsToCheck: readonly IdArgument[],
+): Promise<void> {
+  const checks = checksOfRequests.get(requestReader) ?? new Map<string, Promise<void>>();
+  checksOfRequests.set(requestReader, checks);
+  const key = JSON.stringify(argumentsToCheck);
+  const check = checks.get(key) ?? checkIds(requestReader, argumentsToCheck);
+  checks.set(key, check);
+  return check;
+}
+
 /**
  * An answer, once its ids are known to exist when it is empty: an empty answer may mean a mistyped
- * id, and an answer with rows proves its ids, so the usual case costs no extra round trip.
+ * id, and an answer with rows proves its ids, so the usual case costs no extra round trip. Checked
+ * once per request and set of arguments (checkIdsOnce): pass the request's reader.
  */
 export async function provenAnswer<T>(
-  executor: ReadExecutor,
+  requestReader: ReadExecutor,
   answer: T,
   isEmpty: (answer: T) => boolean,
   argumentsToCheck: readonly IdArgument[],
 ): Promise<T> {
   if (isEmpty(answer)) {
-    await checkIds(executor, argumentsToCheck);
+    await checkIdsOnce(requestReader, argumentsToCheck);
   }
   return answer;
 }

@@ -2,12 +2,16 @@ import {
   CountriesAProvinceWorksWithDocument,
   LaoProvincesSonLaTrainsCadresFromDocument,
   NetworkPathsAndRankingsDocument,
+  PlannerWhoWorksWithLaosDocument,
   SharedPartnersByCountryDocument,
   SharedPartnersDocument,
   VietnameseProvincesWorkingWithYunnanDocument,
 } from "../../../src/generated/operations";
 import { toFactFilter } from "../../../src/modules/facts/fact-filter.input";
 import { NetworkRepository } from "../../../src/modules/network/network.repository";
+import { factParticipants } from "../../../src/records/participant-fields";
+import { readRecordFolder } from "../../../src/records/record-files";
+import { SEED_DIR } from "../../../src/shared/paths";
 import { dataOf, execute, executeText } from "../../support/graphql";
 import { useSeededDatabase } from "../../support/seeded-database";
 
@@ -16,6 +20,15 @@ type FactPageData = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: Array<{ id: string }>;
 };
+
+/** The ids of the seed records' facts that name all of these participants. */
+function seedFactsNaming(...ids: string[]): string[] {
+  return readRecordFolder(SEED_DIR)
+    .facts.flatMap(({ record }) => (record.type === "Citation" ? [] : [record]))
+    .filter((fact) => ids.every((id) => factParticipants(fact).includes(id)))
+    .map((fact) => fact.id)
+    .sort();
+}
 
 describe("the partner network through GraphQL", () => {
   const db = useSeededDatabase();
@@ -139,6 +152,108 @@ describe("the partner network through GraphQL", () => {
         ties: shared.ties.map((tie) => ({ rootId: tie.of.id, factIds: tie.facts.map((fact) => fact.id) })),
       })),
     );
+  });
+
+  describe("a country's own fields count its places, as filter.participants does", () => {
+    // Article 004: Long An's eight partner localities, Khammouane (Laos) among them.
+    const khammouane = seedFactsNaming("province:long-an", "locality:la-khammouane");
+    type Page = { totalCount: number; nodes: Array<{ id: string }> };
+    type Partners = { nodes: Array<{ partner: { id: string }; facts: Array<{ id: string }> }> };
+    type Fields = { facts: Page; partners: Partners };
+    const query = `query ($filter: FactFilterInput, $whole: FactFilterInput) {
+      byId: country(id: "country:LA") { ...fields }
+      byName: country(name: "Lào") { ...fields }
+      partners(of: "country:LA", filter: $filter, first: 100) { nodes { partner { id } facts { id } } }
+      whole: facts(filter: $whole, first: 100) { totalCount nodes { id } }
+    }
+    fragment fields on Country {
+      facts(filter: $filter, first: 100) { totalCount nodes { id } }
+      partners(filter: $filter, first: 100) { nodes { partner { id } facts { id } } }
+    }`;
+    const ask = async (rollUp: boolean) => {
+      const result = await executeText(db.executor, query, {
+        filter: { rollUp },
+        whole: { participants: ["country:LA"], rollUp },
+      });
+      // The look-up by id is compiled; the one by name runs the resolvers and loaders.
+      expect(result.operations.filter((name) => name === "compiled:country")).toHaveLength(1);
+      expect(result.operations).toContain("compiled:partners");
+      const data = dataOf(result) as { byId: Fields; byName: Fields; partners: Partners; whole: Page };
+      const ids = (page: Page) => page.nodes.map((node) => node.id).sort();
+      const partnerFacts = (partners: Partners, id: string) =>
+        partners.nodes
+          .find((node) => node.partner.id === id)
+          ?.facts.map((fact) => fact.id)
+          .sort() ?? [];
+      // Both paths, the nested fields and the root field answer alike, as Query.facts does.
+      expect(data.byName).toEqual(data.byId);
+      expect(data.partners).toEqual(data.byId.partners);
+      expect(ids(data.byId.facts)).toEqual(ids(data.whole));
+      expect(data.byId.facts.totalCount).toBe(data.whole.totalCount);
+      return { facts: ids(data.byId.facts), longAn: partnerFacts(data.partners, "province:long-an") };
+    };
+
+    it("holds Long An's ties with Khammouane with rollUp (the default), not without", async () => {
+      expect(khammouane.length).toBeGreaterThan(0);
+      const rolled = await ask(true);
+      expect(rolled.facts).toEqual(expect.arrayContaining(khammouane));
+      expect(rolled.longAn).toEqual(expect.arrayContaining(khammouane));
+      const own = await ask(false);
+      expect(own.facts.filter((id) => khammouane.includes(id))).toEqual([]);
+      expect(own.longAn).toEqual([]);
+      expect(own.facts.length).toBeLessThan(rolled.facts.length);
+    });
+
+    it("lists the provinces working with Laos at any level with the facts factStats counts for each", async () => {
+      const { factStats, partners } = dataOf(
+        await execute(db.executor, PlannerWhoWorksWithLaosDocument, { country: "country:LA" }),
+      );
+      expect(partners.nodes.map((node) => [node.partner.id, node.factCount])).toEqual(
+        factStats.rows.map((row) => [row.keys[0]?.key, row.facts]),
+      );
+      expect(partners.nodes.map((node) => node.partner.id)).toContain("province:long-an");
+    });
+
+    it("counts Vietnam's provinces for Vietnam, as filter.participants does", async () => {
+      const { data, errors } = await executeText(
+        db.executor,
+        `{ country(id: "country:VN") { facts(first: 1) { totalCount } }
+           facts(filter: {participants: ["country:VN"]}, first: 1) { totalCount }
+           province(id: "province:son-la") { facts(first: 1) { totalCount } } }`,
+      );
+      expect(errors).toBeUndefined();
+      type Count = { totalCount: number };
+      const counts = data as { country: { facts: Count }; facts: Count; province: { facts: Count } };
+      expect(counts.country.facts.totalCount).toBe(counts.facts.totalCount);
+      expect(counts.country.facts.totalCount).toBeGreaterThan(counts.province.facts.totalCount);
+    });
+
+    it("lets two countries share a Vietnamese province through their places: Laos and Cambodia share Long An", async () => {
+      const shared = async (rollUp: boolean) => {
+        const { data, errors } = await executeText(
+          db.executor,
+          `query ($filter: FactFilterInput) {
+            sharedPartners(of: ["country:LA", "country:KH"], filter: $filter) {
+              partner { id } ties { of { id } facts { id } }
+            }
+          }`,
+          { filter: { rollUp } },
+        );
+        expect(errors).toBeUndefined();
+        type Shared = Array<{
+          partner: { id: string };
+          ties: Array<{ of: { id: string }; facts: Array<{ id: string }> }>;
+        }>;
+        return (data as { sharedPartners: Shared }).sharedPartners.find(
+          (item) => item.partner.id === "province:long-an",
+        );
+      };
+      const longAn = await shared(true);
+      const withLaos = longAn?.ties.find((tie) => tie.of.id === "country:LA")?.facts.map((fact) => fact.id);
+      expect(withLaos).toEqual(expect.arrayContaining(khammouane));
+      // Long An works with Lao places only (article 004), never with Laos itself.
+      expect(await shared(false)).toBeUndefined();
+    });
   });
 
   it("lists the countries a province works with, each with its facts counted once", async () => {

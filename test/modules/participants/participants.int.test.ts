@@ -47,6 +47,55 @@ describe("provinces, countries, localities and organisations through GraphQL", (
     },
   );
 
+  describe("an id naming nothing in a nested field's filter is NOT_FOUND, as in a root field's", () => {
+    // By id the request is compiled into one statement; by name it runs the resolvers and loaders.
+    it.each([
+      ['province(id: "province:son-la")', "facts", "participants", "locality:nowhere", "locality:"],
+      ['province(name: "son la")', "facts", "participants", "locality:nowhere", "locality:"],
+      ['province(id: "province:son-la")', "partners", "participants", "country:LAO", "country:LA"],
+      ['province(name: "son la")', "partners", "participants", "org:jicaa", "org:jica"],
+      ['country(id: "country:LA")', "facts", "participants", "group:northern-lao", "group:"],
+      ['country(id: "country:LA")', "partners", "participants", "province:son-lla", "province:son-la"],
+      [
+        'country(name: "Lào")',
+        "partners",
+        "sources",
+        "source:001_d3df1d2f0ab2509",
+        "source:001_d3df1d2f0ab25093",
+      ],
+      [
+        'province(id: "province:son-la")',
+        "facts",
+        "sources",
+        "source:001_d3df1d2f0ab2509",
+        "source:001_d3df1d2f0ab25093",
+      ],
+    ])("%s { %s(filter: {%s: [%s]}) }", async (parent, field, option, id, suggested) => {
+      const selection = field === "facts" ? "totalCount nodes { id }" : "totalCount nodes { partner { id } }";
+      const result = await executeText(
+        db.executor,
+        `{ found: ${parent} { ${field}(filter: {${option}: ["${id}"]}) { ${selection} } } }`,
+      );
+      expect(result.operations.some((name) => name.startsWith("compiled:"))).toBe(parent.includes("(id:"));
+      const error = result.errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: "NOT_FOUND", argument: `filter.${option}`, id });
+      expect(error?.path).toEqual(["found", field]);
+      expect(error?.message).toContain(`"${id}" names nothing`);
+      expect(((error?.extensions?.suggestions ?? []) as string[]).some((s) => s.startsWith(suggested))).toBe(
+        true,
+      );
+    });
+
+    it("costs no check when the answer has rows: a filter whose ids exist answers as before", async () => {
+      const result = await executeText(
+        db.executor,
+        `{ province(id: "province:long-an") { facts(filter: {participants: ["country:LA"]}) { totalCount } } }`,
+      );
+      expect(dataOf(result)).toEqual({ province: { facts: { totalCount: expect.any(Number) } } });
+      expect(result.operations).toEqual(["compiled:province"]);
+    });
+  });
+
   it("calls a name two units share (before and after the 2025 reform) AMBIGUOUS, with the candidates", async () => {
     const result = await executeText(db.executor, '{ province(name: "An Giang") { id } }');
     expect(result.errors?.[0]?.extensions).toMatchObject({
