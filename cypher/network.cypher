@@ -265,12 +265,12 @@ LIMIT $first;
 
 // :name rankings
 // Entities of one kind ranked by how many facts tie them to the other side (with $rollUp, those of
-// their places and bodies too); the filter's counterpart conditions look at the participant on that
-// other side, as everywhere.
+// their places and bodies too, down to a body in a city of a province abroad, as own-facts walks);
+// the filter's counterpart conditions look at the participant on that other side, as everywhere.
 MATCH (entity:$($type))
 WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
 CALL (entity, ownSide) {
-  MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
+  MATCH (entity)<-[:PART_OF|BASED_IN*0..3]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
   WHERE type(own) = ownSide AND type(other) <> ownSide AND ($rollUp OR self = entity)
   WITH fact, other, counterpart
   // :include fact-filter
@@ -385,7 +385,7 @@ RETURN collect({nodes: nodes(path),
 MATCH (entity:$($type))
 WITH entity, CASE WHEN entity:Province OR entity.countryCode = 'VN' THEN 'ACTOR' ELSE 'PARTNER' END AS ownSide
 CALL (entity, ownSide) {
-  MATCH (entity)<-[:PART_OF|BASED_IN*0..2]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
+  MATCH (entity)<-[:PART_OF|BASED_IN*0..3]-(self)<-[own:ACTOR|PARTNER]-(fact:Fact)-[other:ACTOR|PARTNER]->(counterpart)
   WHERE type(own) = ownSide AND type(other) <> ownSide AND ($rollUp OR self = entity)
   WITH fact, other, counterpart
   // :include fact-filter
