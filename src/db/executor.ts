@@ -8,7 +8,7 @@ import {
   type Session,
 } from "neo4j-driver";
 import { AppError, ErrorCode } from "../shared/errors";
-import { StatementWarmth } from "./statement-warmth";
+import { type GivingUp, StatementWarmth } from "./statement-warmth";
 
 export interface ExecutorOptions {
   database: string;
@@ -207,16 +207,14 @@ export class Neo4jExecutor implements ReadExecutor {
         return result.records;
       }
     };
-    const gaveUp = scope ? endOf(scope) : undefined;
     try {
       return await this.warmth.run(statement, params, attempt, {
-        wait: gaveUp?.reached,
+        giveUp: scope ? () => givingUp(scope) : undefined,
         use: !this.options.planOnly && options.counted !== false,
       });
     } catch (error) {
       throw this.mapError(error, scope);
     } finally {
-      gaveUp?.cancel();
       await session.close();
     }
   }
@@ -364,13 +362,23 @@ export class Neo4jExecutor implements ReadExecutor {
 }
 
 /** When a request stops waiting: its deadline passes or its client leaves. */
-function endOf(scope: RequestScope): { reached: Promise<void>; cancel: () => void } {
+function givingUp(scope: RequestScope): GivingUp {
   let timer: NodeJS.Timeout | undefined;
-  const reached = new Promise<void>((resolve) => {
+  let onAbort: (() => void) | undefined;
+  const when = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, Math.max(0, scope.deadline - Date.now()));
-    scope.signal?.addEventListener("abort", () => resolve(), { once: true });
+    onAbort = () => resolve();
+    scope.signal?.addEventListener("abort", onAbort, { once: true });
   });
-  return { reached, cancel: () => clearTimeout(timer) };
+  return {
+    when,
+    cancel: () => {
+      clearTimeout(timer);
+      if (onAbort) {
+        scope.signal?.removeEventListener("abort", onAbort);
+      }
+    },
+  };
 }
 
 /** A transaction whose statements are planned, not run. */

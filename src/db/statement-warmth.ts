@@ -1,3 +1,9 @@
+/** When a waiting request gives up (`when` resolves), and how to stop watching for it. */
+export interface GivingUp {
+  when: Promise<void>;
+  cancel: () => void;
+}
+
 /** Statements remembered as planned; past this many the memory starts again (texts are cheap to relearn). */
 const MAX_WARM = 5_000;
 /** Statements remembered with their uses, for re-planning the busiest after an outage. */
@@ -19,40 +25,53 @@ export class StatementWarmth {
 
   /**
    * Runs `call` for `statement`: at once when it is planned; else after the call that leads it
-   * settles, or when `wait` (a request's deadline or abort) resolves first, whichever is sooner.
-   * `use`: a client's use, counted (the warm-up's plans are not).
+   * settles, or when the request gives up first (`giveUp`, made only when a call has to wait: its
+   * deadline or its client leaving), whichever is sooner. `use`: a client's use, counted (the
+   * warm-up's plans are not).
    */
   async run<T>(
     statement: string,
     params: Record<string, unknown>,
     call: () => Promise<T>,
-    { wait, use = true }: { wait?: Promise<void>; use?: boolean } = {},
+    { giveUp, use = true }: { giveUp?: () => GivingUp; use?: boolean } = {},
   ): Promise<T> {
     if (use) {
       this.count(statement, params);
     }
     let leader = this.leading.get(statement);
-    while (!this.planned.has(statement) && leader) {
-      const outcomes = [leader.then(() => "settled"), ...(wait ? [wait.then(() => "gave up")] : [])];
-      if ((await Promise.race(outcomes)) === "gave up") {
-        return call();
+    if (!this.planned.has(statement) && leader) {
+      const givingUp = giveUp?.();
+      try {
+        while (!this.planned.has(statement) && leader) {
+          const outcomes = [
+            leader.then(() => "settled"),
+            ...(givingUp ? [givingUp.when.then(() => "gave up")] : []),
+          ];
+          if ((await Promise.race(outcomes)) === "gave up") {
+            return call();
+          }
+          leader = this.leading.get(statement);
+        }
+      } finally {
+        givingUp?.cancel();
       }
-      leader = this.leading.get(statement);
     }
     if (this.planned.has(statement)) {
       return call();
     }
     const result = call();
-    const settled = result.then(
-      () => this.remember(statement),
-      () => undefined,
-    );
+    // Settles once the lead is handed back, so that a waiter waking finds it gone or planned.
+    const settled: Promise<void> = result
+      .then(
+        () => this.remember(statement),
+        () => undefined,
+      )
+      .then(() => {
+        if (this.leading.get(statement) === settled) {
+          this.leading.delete(statement);
+        }
+      });
     this.leading.set(statement, settled);
-    void settled.finally(() => {
-      if (this.leading.get(statement) === settled) {
-        this.leading.delete(statement);
-      }
-    });
     return result;
   }
 

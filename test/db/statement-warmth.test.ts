@@ -56,7 +56,9 @@ describe("the warmth of statements", () => {
     const first = pending<string>();
     void warmth.run("RETURN 1", {}, () => first.promise);
     const gaveUp = pending<void>();
-    const waiting = warmth.run("RETURN 1", {}, async () => "ran anyway", { wait: gaveUp.promise });
+    const waiting = warmth.run("RETURN 1", {}, async () => "ran anyway", {
+      giveUp: () => ({ when: gaveUp.promise, cancel: () => undefined }),
+    });
     gaveUp.resolve();
     expect(await waiting).toBe("ran anyway");
     expect(warmth.isPlanned("RETURN 1")).toBe(false);
