@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { eachConcurrently } from "../shared/concurrently";
 import { AppError, ErrorCode } from "../shared/errors";
 import type { Logger } from "../shared/logger";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "./cypher-files";
@@ -220,20 +221,21 @@ export class DatabaseHealth implements AvailabilityGate {
    */
   private async rerunBusiest(): Promise<void> {
     const started = Date.now();
-    const queue = this.executor.warmth.busiest(BUSIEST_REPLANNED);
-    const worker = async () => {
-      for (let next = queue.shift(); next && this.available && !this.shuttingDown; next = queue.shift()) {
+    await eachConcurrently(
+      this.executor.warmth.busiest(BUSIEST_REPLANNED),
+      2,
+      async ({ statement, params }) => {
         try {
-          await this.executor.query("rerun", next.statement, next.params, {
+          await this.executor.query("rerun", statement, params, {
             counted: false,
             timeoutMs: RERUN_TIMEOUT_MS,
           });
         } catch (error) {
           this.options.logger.warn({ err: error }, "could not run a busy statement again");
         }
-      }
-    };
-    await Promise.all([worker(), worker()]);
+      },
+      () => this.available && !this.shuttingDown,
+    );
     this.options.logger.info({ ms: Date.now() - started }, "busiest statements run again");
   }
 

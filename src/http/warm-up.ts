@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { type Context, createContext } from "../context/context";
 import type { Neo4jExecutor } from "../db/executor";
 import { readExampleOperations } from "../docs/example-operations";
+import { eachConcurrently } from "../shared/concurrently";
 import type { Logger } from "../shared/logger";
 
 /** Operations planned at once: enough to overlap planning with round trips, few enough to leave cores to requests. */
@@ -26,10 +27,11 @@ export function warmUp(schema: GraphQLSchema, executor: Neo4jExecutor, logger: L
   return async (signal: AbortSignal): Promise<void> => {
     started ??= apollo.start();
     await started;
-    const queue = [...operations];
     let answeredWithErrors = 0;
-    const worker = async () => {
-      for (let operation = queue.shift(); operation && !signal.aborted; operation = queue.shift()) {
+    await eachConcurrently(
+      operations,
+      CONCURRENCY,
+      async (operation) => {
         const response = await apollo.executeOperation(
           { query: operation.text, variables: operation.variables },
           { contextValue: createContext(planner) },
@@ -44,9 +46,9 @@ export function warmUp(schema: GraphQLSchema, executor: Neo4jExecutor, logger: L
         if (errors?.length) {
           answeredWithErrors++;
         }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      },
+      () => !signal.aborted,
+    );
     logger.debug(
       { operations: operations.length, answeredWithErrors },
       "warm-up planned the example operations",
