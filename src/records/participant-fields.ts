@@ -73,6 +73,21 @@ export function participations(fact: NodeFactRecord): Participation[] {
   });
 }
 
+/**
+ * The field of a fact type that holds participants in a role (a programme's FUNDER: fundedBy), for
+ * code that knows the role and builds the record (the ingest's extraction).
+ */
+export function fieldOfRole<T extends FactType>(
+  type: T,
+  role: ParticipantRole,
+): ParticipantField<T>["field"] {
+  const found = PARTICIPANT_FIELDS[type].find((field) => field.role === role);
+  if (!found) {
+    throw new Error(`A ${type} has no participants in the role ${role}`);
+  }
+  return found.field;
+}
+
 /** Every place or organisation a fact names, once each. */
 export function factParticipants(fact: NodeFactRecord): string[] {
   return [...new Set(participations(fact).map((participation) => participation.id))];

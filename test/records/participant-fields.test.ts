@@ -1,5 +1,6 @@
 import {
   factParticipants,
+  fieldOfRole,
   PARTICIPANT_LIST_FIELDS,
   participantRoles,
   participations,
@@ -49,6 +50,15 @@ describe("the table of participant fields", () => {
     ]);
     expect(participantRoles("Agreement", null, true)).toEqual(["PARTY"]);
     expect(participantRoles("Citation", null, true)).toEqual([]);
+  });
+
+  it("names the field that holds a role's participants, for records built role by role", () => {
+    expect(fieldOfRole("Programme", "FUNDER")).toBe("fundedBy");
+    expect(fieldOfRole("Programme", "PARTICIPANT")).toBe("partners");
+    expect(fieldOfRole("Agreement", "PARTY")).toBe("parties");
+    expect(() => fieldOfRole("Agreement", "FUNDER")).toThrow(
+      "A Agreement has no participants in the role FUNDER",
+    );
   });
 
   it("lists the list fields a CSV cell splits at ';'", () => {

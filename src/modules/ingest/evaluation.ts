@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { factParticipants } from "../../records/participant-fields";
 import { ArticleFile, type FactRecord, type NodeFactRecord } from "../../records/record-format";
 import { PROJECT_ROOT } from "../../shared/paths";
 import { IngestInputError } from "./article";
@@ -67,26 +68,13 @@ export function factClass(record: NodeFactRecord): string {
   }
 }
 
-function participantsOf(record: NodeFactRecord): string[] {
-  switch (record.type) {
-    case "Agreement":
-      return record.parties;
-    case "Delegation":
-      return [...record.vietnameseSide, ...record.foreignSide];
-    case "Programme":
-      return [...record.fundedBy, ...record.runBy, ...record.beneficiaries, ...record.partners];
-    default:
-      return [record.from, ...record.to];
-  }
-}
-
 /** Where an organisation stands: a foreign one counts as its country, a Vietnamese one as its province. */
 type Resolve = (id: string) => { province?: string; foreign?: string } | null;
 
 export function triples(records: NodeFactRecord[], resolve: Resolve): Set<string> {
   const found = new Set<string>();
   for (const record of records) {
-    const sides = participantsOf(record).map(resolve);
+    const sides = factParticipants(record).map(resolve);
     const provinces = new Set(sides.flatMap((side) => (side?.province ? [side.province] : [])));
     const foreign = new Set(sides.flatMap((side) => (side?.foreign ? [side.foreign] : [])));
     for (const province of provinces) {

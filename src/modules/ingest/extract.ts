@@ -1,4 +1,6 @@
+import type { ParticipantRole } from "../../domain/model";
 import type { PeriodValue } from "../../domain/period";
+import { fieldOfRole } from "../../records/participant-fields";
 import type { Figure, LocalityRecord, NodeFactRecord } from "../../records/record-format";
 import { MAX_QUOTE_LENGTH } from "../../records/record-format";
 import type { Article } from "./article";
@@ -26,8 +28,6 @@ export interface ExtractOptions {
   province?: string | null;
   publishedOn: string | null;
 }
-
-type Role = "PARTY" | "HOST" | "VISITOR" | "FUNDER" | "RUNNER" | "BENEFICIARY" | "PARTNER";
 
 /** The lexicon made ready for matching; built once, used for every article. */
 export class Extractor {
@@ -334,26 +334,27 @@ function buildRecord(parts: RecordParts): NodeFactRecord {
     case "Programme": {
       const roles =
         (parts.foreignBefore ? trigger.foreignBefore : trigger.foreignAfter) ??
-        ({ vietnamese: trigger.vietnamese ?? "PARTNER", foreign: trigger.foreign ?? "PARTNER" } as const);
-      const fields: Record<string, string[]> = { fundedBy: [], runBy: [], beneficiaries: [], partners: [] };
-      const put = (role: Role, ids: string[]) => {
-        const field =
-          { FUNDER: "fundedBy", RUNNER: "runBy", BENEFICIARY: "beneficiaries" }[role as string] ?? "partners";
-        fields[field] = [...(fields[field] ?? []), ...ids];
-      };
-      put(roles.vietnamese, parts.provinces);
-      put(roles.foreign, parts.foreign);
-      return {
+        ({
+          vietnamese: trigger.vietnamese ?? "PARTICIPANT",
+          foreign: trigger.foreign ?? "PARTICIPANT",
+        } as const);
+      const record: Extract<NodeFactRecord, { type: "Programme" }> = {
         ...base,
         type: "Programme",
         kind: trigger.kind as "TRAINING",
         name: null,
-        fundedBy: fields.fundedBy ?? [],
-        runBy: fields.runBy ?? [],
-        beneficiaries: fields.beneficiaries ?? [],
-        partners: fields.partners ?? [],
+        fundedBy: [],
+        runBy: [],
+        beneficiaries: [],
+        partners: [],
         figures: parts.figures.map((f) => figureOf(f) as Figure),
       };
+      // The table gives each programme role one list field (FUNDER: fundedBy, ...).
+      const add = (role: ParticipantRole, ids: string[]) =>
+        (record[fieldOfRole("Programme", role)] as string[]).push(...ids);
+      add(roles.vietnamese, parts.provinces);
+      add(roles.foreign, parts.foreign);
+      return record;
     }
     default:
       return {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { stringify } from "yaml";
+import { factParticipants } from "../../records/participant-fields";
 import { parseArticleFiles, readRecordFolder } from "../../records/record-files";
 import type { SourceRecord } from "../../records/record-format";
 import { SEED_DIR } from "../../shared/paths";
@@ -91,27 +92,15 @@ export function ingestBytes(
   });
   const about =
     options.province ??
-    proposals.map((p) => vietnameseSideOf(p)).find((id) => id !== undefined) ??
+    proposals
+      .flatMap((proposal) => factParticipants(proposal.record))
+      .find((id) => extractor.gazetteer.get(id)?.label === "Province") ??
     "province:unknown";
   return { source: sourceRecordOf(path, article, about, options), article, proposals, places };
 }
 
 export function ingestFile(extractor: Extractor, path: string, options: ArticleOptions = {}): Ingested {
   return ingestBytes(extractor, path, readFileSync(path), options);
-}
-
-function vietnameseSideOf(proposal: Proposal): string | undefined {
-  const record = proposal.record;
-  switch (record.type) {
-    case "Agreement":
-      return record.parties[0];
-    case "Delegation":
-      return record.vietnameseSide[0];
-    case "Programme":
-      return [...record.runBy, ...record.fundedBy, ...record.beneficiaries, ...record.partners][0];
-    default:
-      return record.from;
-  }
 }
 
 /** The proposals as YAML in the record format: the source, then each proposed fact with its quote. */

@@ -7,16 +7,21 @@ import {
   DIRECTIONS,
   MONEY_DIRECTIONS,
   MONEY_NATURES,
+  PARTICIPANT_ROLES,
   PARTNERSHIP_KINDS,
   PROGRAMME_KINDS,
   QUALIFIERS,
   SECTORS,
 } from "../../domain/model";
+import { participantRoles } from "../../records/participant-fields";
 import { PROJECT_ROOT } from "../../shared/paths";
 
-/** The side a party takes in a programme; PARTNER for neither funding, running nor benefiting. */
-const SIDE_ROLES = ["PARTY", "HOST", "VISITOR", "FUNDER", "RUNNER", "BENEFICIARY", "PARTNER"] as const;
-const Roles = z.object({ vietnamese: z.enum(SIDE_ROLES), foreign: z.enum(SIDE_ROLES) }).strict();
+/** The role a side takes in a programme: one that a programme record's fields hold. */
+const PROGRAMME_ROLES = participantRoles("Programme", null, true);
+const SideRole = z.enum(PARTICIPANT_ROLES).refine((role) => PROGRAMME_ROLES.includes(role), {
+  message: `a programme's role is one of ${PROGRAMME_ROLES.join(", ")}`,
+});
+const Roles = z.object({ vietnamese: SideRole, foreign: SideRole }).strict();
 const phrases = z.array(z.string().min(1)).default([]);
 
 const Trigger = z
@@ -24,8 +29,8 @@ const Trigger = z
     type: z.enum(["Agreement", "Delegation", "Programme", "Partnership"]),
     kind: z.enum([...AGREEMENT_KINDS, ...PROGRAMME_KINDS, ...PARTNERSHIP_KINDS]).optional(),
     direction: z.enum([...DIRECTIONS, "BOTH"]).optional(),
-    vietnamese: z.enum(SIDE_ROLES).optional(),
-    foreign: z.enum(SIDE_ROLES).optional(),
+    vietnamese: SideRole.optional(),
+    foreign: SideRole.optional(),
     foreignBefore: Roles.optional(),
     foreignAfter: Roles.optional(),
     vi: phrases,

@@ -63,6 +63,30 @@ describe("proposals from an article", () => {
     });
   });
 
+  it("lists both sides of a forum as its partners, and cites the article for the Vietnamese province", () => {
+    const text = "Năm 2019, tỉnh Bình Phước và tỉnh Kratie tổ chức diễn đàn hợp tác biên giới.";
+    const { proposals, source } = ingest(text, "forum.txt");
+    const forum = proposals.find((p) => p.record.type === "Programme" && p.record.kind === "FORUM");
+    expect(forum?.record).toMatchObject({
+      partners: ["province:binh-phuoc", "locality:kh-kratie"],
+      runBy: [],
+      fundedBy: [],
+      beneficiaries: [],
+    });
+    expect(source.about).toBe("province:binh-phuoc");
+  });
+
+  it("cites the article for the Vietnamese province also when the foreign side runs the programme", () => {
+    const text = "Từ năm 2018, tỉnh Hyogo (Nhật Bản) đưa tình nguyện viên đến giúp tỉnh Long An.";
+    const { proposals, source } = ingest(text, "volunteers.txt");
+    expect(proposals[0]?.record).toMatchObject({
+      kind: "VOLUNTEERING",
+      runBy: ["locality:jp-hyogo"],
+      beneficiaries: ["province:long-an"],
+    });
+    expect(source.about).toBe("province:long-an");
+  });
+
   it("takes a Cambodian province in the article's own spelling", () => {
     const { proposals } = ingest(
       "Năm 2015, tỉnh Long An đã trao tặng quà cho hộ nghèo tỉnh Pray Veng.",
