@@ -2,10 +2,8 @@
 // per currency. $scope (a province id, optional) limits them to the facts that province acts in,
 // with $rollUpMerged adding the units merged into it in 2025.
 
-// :fragment scoped-facts
-// The scope's facts (with $rollUp those of the bodies based in it), filtered by the shared fact
-// conditions (filters.cypher); the counterpart conditions look at the partners (the other side from
-// the Vietnamese actors, scoped or not), as a province's facts field does.
+// :fragment scope-facts
+// The scope's facts (with $rollUp those of the bodies based in it), or every fact without a scope.
 CALL () {
   MATCH (scope:Province {id: $scope})<-[:MERGED_INTO*0..1]-(unit)
   WHERE unit = scope OR $rollUpMerged
@@ -19,6 +17,10 @@ CALL () {
   MATCH (fact:Fact)
   RETURN fact
 }
+
+// :fragment fact-filter
+// The shared fact conditions (filters.cypher); the counterpart conditions look at the partners (the
+// other side from the Vietnamese actors, scoped or not), as a province's facts field does.
 WITH fact
 WHERE
 // :include filters.cypher#fact-conditions
@@ -30,6 +32,11 @@ WHERE
         AND ($localityKinds IS NULL OR (partner:ForeignLocality AND partner.kind IN $localityKinds))
         AND ($roles IS NULL OR other.role IN $roles)
     })
+
+// :fragment scoped-facts
+// The scope's facts, filtered.
+// :include scope-facts
+// :include fact-filter
 
 // :fragment bucket
 // A grouping's buckets, counted inside its own branch: one aggregation over every branch's rows
@@ -131,9 +138,17 @@ ORDER BY currency, nature, direction, qualifier;
 
 // Field fragments of the compiled read path (src/compiler): `row` is what the field answers.
 
+// :field Query.factCounts:scope
+// The facts a chart counts, before its filter: a prelude of the root field (see field-table.ts),
+// read once for the charts of one request that ask about the same scope.
+// :include scope-facts
+RETURN collect(fact) AS row
+
 // :field Query.factCounts
-// One grouping's buckets, as fact-buckets, each {key, label, value, factIds}.
-// :include scoped-facts
+// One grouping's buckets, as fact-buckets, each {key, label, value, factIds}; `this` is the scope's
+// facts (Query.factCounts:scope).
+UNWIND this AS fact
+// :include fact-filter
 // :include grouped-buckets
 OPTIONAL MATCH (country:Country {code: key})
 OPTIONAL MATCH (province:Province {id: key})

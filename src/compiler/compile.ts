@@ -37,7 +37,15 @@ export interface Plan {
   shape: Shape;
   /** The statement without its final RETURN: what binds the value, and the value's expression. */
   body: { lines: string[]; expr: string };
+  /**
+   * What the body reads as PRELUDE_VARIABLE (a field table's prelude), bound before it: one subquery
+   * ending `RETURN ... AS ${PRELUDE_VARIABLE}`. Plans of one request with the same `key` share it.
+   */
+  prelude?: { key: string; text: string };
 }
+
+/** The variable a root field's prelude binds, and its fragment reads as `this`. */
+export const PRELUDE_VARIABLE = "prelude_0";
 
 /** The form of a compiled value, for the assembly of the answer (src/compiler/assemble.ts). */
 export type Shape =
@@ -112,16 +120,27 @@ export class ReadCompiler {
     const compilation = new Compilation(this, request);
     try {
       const args = compilation.argumentsOf(definition, request.fieldNodes);
-      const compiled = compilation.field(spec, null, definition.type, request.fieldNodes, args, [
-        request.responseKey,
-      ]);
-      const lines = bind(null, compiled.lets);
-      const statement = [...lines, `RETURN ${compiled.expr} AS value`].join("\n");
+      const prelude = "prelude" in spec && spec.prelude ? compilation.prelude(spec.prelude, args) : undefined;
+      const compiled = compilation.field(
+        spec,
+        prelude ? PRELUDE_VARIABLE : null,
+        definition.type,
+        request.fieldNodes,
+        args,
+        [request.responseKey],
+      );
+      const lines = bind(prelude ? PRELUDE_VARIABLE : null, compiled.lets);
+      const statement = [
+        ...(prelude ? [`CALL () {\n${indent(prelude.text)}\n}`] : []),
+        ...lines,
+        `RETURN ${compiled.expr} AS value`,
+      ].join("\n");
       return {
         statement,
         params: compilation.params,
         shape: compiled.shape,
         body: { lines, expr: compiled.expr },
+        ...(prelude ? { prelude } : {}),
       };
     } catch (error) {
       // Bad arguments too: the resolvers report them at the field that has them, as before.
@@ -210,6 +229,18 @@ class Compilation {
       throw new NotCompiled("one response key asked with different arguments");
     }
     return first ?? {};
+  }
+
+  /** A root field's prelude, its text ending `AS ${PRELUDE_VARIABLE}`, keyed by fragment and values. */
+  prelude(spec: NonNullable<FragmentSpec["prelude"]>, args: Arguments): { key: string; text: string } {
+    const params = spec.params(args);
+    return {
+      key: JSON.stringify([spec.fragment, params]),
+      text: this.fragmentText(spec.fragment, "this_prelude", PRELUDE_VARIABLE, params, [
+        this.request.responseKey,
+        "prelude",
+      ]),
+    };
   }
 
   field(
@@ -596,15 +627,36 @@ function listOf(item: string, list: string, projection: { expr: string; lets: Le
  * collide: each root field's are namespaced by its response key, unique in a request.
  */
 export function combinePlans(plans: readonly Plan[]): { statement: string; params: Record<string, unknown> } {
-  const calls = plans.map(
-    (plan, index) =>
-      `CALL () {\n${indent([...plan.body.lines, `RETURN ${plan.body.expr} AS value_${index}`].join("\n"))}\n}`,
-  );
+  // A prelude asked with the same parameters by several plans is read once (the first asker's
+  // parameters; the others' are equal and go unused).
+  const preludes = new Map<string, string>();
+  const calls = plans.flatMap((plan, index) => {
+    const body = [...plan.body.lines, `RETURN ${plan.body.expr} AS value_${index}`];
+    if (!plan.prelude) {
+      return [`CALL () {\n${indent(body.join("\n"))}\n}`];
+    }
+    const known = preludes.get(plan.prelude.key);
+    const shared = known ?? `prelude_${preludes.size + 1}`;
+    preludes.set(plan.prelude.key, shared);
+    const read = known
+      ? []
+      : [`CALL () {\n${indent(renameLast(plan.prelude.text, PRELUDE_VARIABLE, shared))}\n}`];
+    return [
+      ...read,
+      `CALL (${shared}) {\n${indent([`WITH ${shared} AS ${PRELUDE_VARIABLE}`, ...body].join("\n"))}\n}`,
+    ];
+  });
   const values = plans.map((_, index) => `value_${index}`).join(", ");
   return {
     statement: [...calls, `RETURN [${values}] AS values`].join("\n"),
     params: Object.assign({}, ...plans.map((plan) => plan.params)),
   };
+}
+
+/** The text with its last `AS from` (a subquery's RETURN) binding `to` instead. */
+function renameLast(text: string, from: string, to: string): string {
+  const at = text.lastIndexOf(` AS ${from}`);
+  return `${text.slice(0, at)} AS ${to}${text.slice(at + ` AS ${from}`.length)}`;
 }
 
 function bind(scope: string | null, lets: Let[]): string[] {

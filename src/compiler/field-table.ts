@@ -39,6 +39,12 @@ export interface FragmentSpec {
    * the request's.
    */
   proveEmpty?: (args: Arguments, reader: ReadExecutor) => Promise<void>;
+  /**
+   * A root field's prelude: a `// :field` fragment whose row becomes the field fragment's `this`, run
+   * once for all root fields of a request that ask it with the same parameters (two charts of one
+   * province's facts read them once, however each filters them).
+   */
+  prelude?: { fragment: string; params: (args: Arguments) => Record<string, unknown> };
 }
 
 export type Arguments = Record<string, unknown>;

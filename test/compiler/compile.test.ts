@@ -74,6 +74,20 @@ describe("the compiler", () => {
     expect(request?.params).toMatchObject({ p_a_id: "province:son-la", p_b_id: "province:lai-chau" });
   });
 
+  it("reads the facts of one scope once for the charts of a request that ask about it, however each filters them", () => {
+    const chart = (key: string, province: string, filter = "") =>
+      `${key}: factCounts(groupBy: YEAR, province: "${province}"${filter}) { key value }`;
+    const request = compileRequest(
+      `{ ${chart("a", "province:son-la")} ${chart("b", "province:son-la", ", filter: { kinds: [MOU] }")}
+         ${chart("c", "province:lai-chau")} ${chart("d", "province:son-la", ", filter: { rollUp: false }")} }`,
+    );
+    // Sơn La with its bodies (a, b), Lai Châu (c), Sơn La without its bodies (d).
+    expect(request?.statement.match(/MATCH \(scope:Province/g)).toHaveLength(3);
+    expect(request?.statement).toContain("CALL (prelude_1) {\n  WITH prelude_1 AS prelude_0");
+    expect(request?.statement.match(/^CALL \(prelude_1\) \{$/gm)).toHaveLength(2);
+    expect(request?.params).toMatchObject({ p_b_kinds: ["MOU"], p_d_prelude_rollUp: false });
+  });
+
   it("falls back to the loaders for a field its tables do not cover", () => {
     const [province] = compileOperation(`{ province(id: "province:son-la") { citations { certainty } } }`);
     expect(province?.statement).toBeNull();

@@ -5,15 +5,10 @@ import { type FactFilterInput, toFactFilter } from "../facts/fact-filter.input";
 
 /** Charts in the compiled read path (fragments in cypher/dashboard.cypher). */
 
-function scopeParams(args: Arguments) {
-  return {
-    ...filterParams(
-      toFactFilter(args.filter as FactFilterInput | undefined, {
-        rollUpMerged: args.rollUpMerged as boolean,
-      }),
-    ),
-    scope: args.province ?? null,
-  };
+function filterOf(args: Arguments) {
+  return filterParams(
+    toFactFilter(args.filter as FactFilterInput | undefined, { rollUpMerged: args.rollUpMerged as boolean }),
+  );
 }
 
 export const DASHBOARD_FIELDS: FieldTable = {
@@ -21,9 +16,17 @@ export const DASHBOARD_FIELDS: FieldTable = {
     factCounts: {
       fragment: "Query.factCounts",
       returns: "list",
-      // Several charts in one request are subqueries of one statement (src/compiler/compiled-reads.ts).
+      // Several charts in one request are subqueries of one statement (src/compiler/compiled-reads.ts),
+      // and those of one scope read its facts once.
+      prelude: {
+        fragment: "Query.factCounts:scope",
+        params: (args) => {
+          const { rollUp, rollUpMerged } = filterOf(args);
+          return { scope: args.province ?? null, rollUp, rollUpMerged };
+        },
+      },
       params: (args, selected) => ({
-        ...scopeParams(args),
+        ...filterOf(args),
         groupings: [args.groupBy],
         withFacts: selected("facts"),
         maxFacts: MAX_PAGE_SIZE,

@@ -55,11 +55,17 @@ describe("dashboard aggregates through GraphQL", () => {
     // Each chart with a filter of its own: still one statement.
     const byYear =
       'byYear: factCounts(groupBy: YEAR, province: "province:son-la", filter: {period: {undated: EXCLUDE}}) { key value }';
-    const together = await executeText(db.executor, query(`${byCountry} ${byYear}`));
-    expect(together.operations).toEqual(["compiled:factCounts+factCounts"]);
+    // Another province's chart, and Sơn La's own facts without its bodies': other scopes, read apart.
+    const laiChau = 'laiChau: factCounts(groupBy: FACT_KIND, province: "province:lai-chau") { key value }';
+    const own =
+      'own: factCounts(groupBy: COUNTRY, province: "province:son-la", filter: {rollUp: false}) { key value }';
+    const together = await executeText(db.executor, query(`${byCountry} ${byYear} ${laiChau} ${own}`));
+    expect(together.operations).toEqual(["compiled:factCounts+factCounts+factCounts+factCounts"]);
     const alone = {
       ...dataOf(await executeText(db.executor, query(byCountry))),
       ...dataOf(await executeText(db.executor, query(byYear))),
+      ...dataOf(await executeText(db.executor, query(laiChau))),
+      ...dataOf(await executeText(db.executor, query(own))),
     };
     expect(dataOf(together)).toEqual(alone);
   });
