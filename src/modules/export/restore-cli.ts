@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { Neo4jError } from "neo4j-driver";
 import { loadConfig } from "../../config/config";
 import { openDatabase } from "../../db/database";
+import { AppError } from "../../shared/errors";
 import { createLogger } from "../../shared/logger";
 import { importDump, parseDump } from "./import-dump";
 
@@ -47,7 +49,14 @@ function readDump(file: string): string {
   }
 }
 
+/** A client is never shown Neo4j's own reason; the operator restoring a graph needs it (e.g. out of memory). */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof AppError ? error.originalError : undefined;
+  return cause instanceof Neo4jError ? `${message} Neo4j said: ${cause.code}: ${cause.message}` : message;
+}
+
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(describe(error));
   process.exit(1);
 });

@@ -138,4 +138,27 @@ describe("npm run restore", () => {
     }
     expect(await exportText(db.executor, "json")).toBe(before);
   });
+
+  it("refuses a dump the graph's constraints reject, with Neo4j's reason, and writes none of it", async () => {
+    await loadSeedGraph(db.executor);
+    const before = await exportText(db.executor, "json");
+    // A second country with Laos's code: the country_code constraint refuses it inside the transaction.
+    const file = dumpFile(
+      JSON.stringify({
+        format: "vn-relations-graph/1",
+        nodes: [
+          { id: "country:XX", labels: ["Country", "Entity"], properties: { code: "XX", nameEn: "Nowhere" } },
+          { id: "country:LA-2", labels: ["Country", "Entity"], properties: { code: "LA", nameEn: "Laos" } },
+        ],
+        relationships: [],
+      }),
+    );
+
+    const result = restore(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^A record with the same identity is already stored\. Neo4j said: Neo\.ClientError\.Schema\.ConstraintValidationFailed: .*'LA'/,
+    );
+    expect(await exportText(db.executor, "json")).toBe(before);
+  });
 });
