@@ -9,10 +9,9 @@ import { AppError, ErrorCode } from "../../shared/errors";
 import { DUMP_FORMAT } from "./json.writer";
 
 /**
- * Reads back a JSON export (json.writer.ts) and writes it with the records' writer (writePlan), in one
- * maintenance transaction: all of it or, on any failure (e.g. a relationship whose node is missing),
- * nothing. Nodes and relationships are merged by id and key, so importing into a database that holds
- * them updates them. ISO date strings become Neo4j dates, as in the seed load.
+ * Reads back a JSON export (json.writer.ts) and restores it (`npm run restore`, restore-cli.ts): all of
+ * it or nothing. Nodes and relationships are merged by id and key, so restoring into a database that
+ * holds them updates them. ISO date strings become Neo4j dates, as in the seed load.
  */
 
 const STATEMENTS = readNamedStatements(join(CYPHER_DIR, "import.cypher"));
@@ -111,7 +110,9 @@ export function importDump(
     relationships: plan.relationships.filter((relationship) => !historyIds.has(relationship.from)),
   };
   const changed = plan.relationships.filter((relationship) => historyIds.has(relationship.from));
-  return executor.maintain(options.dryRun ? "check-dump" : "restore-dump", async (tx) => {
+  // A dry run too: the checks read as much of the graph as the restore, and need the same timeout.
+  const task = options.dryRun ? "Checking the dump" : "Restoring the dump";
+  return executor.maintain(task, async (tx) => {
     const stored = await storedIds(tx, plan);
     checkEndpoints(plan, stored);
     const report: DumpReport = {

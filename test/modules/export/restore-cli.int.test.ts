@@ -16,7 +16,13 @@ function restore(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${TEST_NEO4J_OPTIONS.port}`, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${TEST_NEO4J_OPTIONS.port}`,
+      LOG_LEVEL: "warn",
+      // A request's timeout, far too short for any restore: a restore is maintenance, not bound by it.
+      NEO4J_TRANSACTION_TIMEOUT_MS: "1",
+    },
   });
 }
 
