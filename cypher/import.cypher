@@ -37,3 +37,12 @@ MATCH (entity:Entity {id: row.to})
 MERGE (change)-[changed:CHANGED]->(entity)
 SET changed = row.props
 RETURN count(changed) AS written;
+
+// :name dump-stored-ids
+// Which of the ids a dump holds or its relationships name the graph holds already: knowledge nodes
+// and the audit trail's records, each found through its unique id.
+UNWIND $ids AS id
+WITH id
+WHERE EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:Change {id: id}) }
+   OR EXISTS { MATCH (:ImportRun {id: id}) }
+RETURN collect(id) AS ids;

@@ -18,11 +18,12 @@ RETURN collect(id) AS ids;
 // :name create-nodes
 // Nodes the graph does not hold yet, all of one set of labels: CREATE, no look-up. A concurrent
 // writer of the same id fails on the constraint entity_id instead of creating a second node.
+// A version is a whole number; toInteger, because a dump's JSON numbers arrive as floats.
 UNWIND $rows AS row
 CREATE (n:$($labels))
 SET n = row.props
 SET n.recordedOn = CASE WHEN n:Fact THEN coalesce(row.props.recordedOn, date()) END,
-    n.version = CASE WHEN n:Fact THEN coalesce(row.props.version, 1) END
+    n.version = CASE WHEN n:Fact THEN toInteger(coalesce(row.props.version, 1)) END
 RETURN count(n) AS written;
 
 // :name merge-nodes
@@ -40,7 +41,7 @@ SET n.retiredOn = coalesce(row.props.retiredOn, life.retiredOn),
     n.retiredBy = coalesce(row.props.retiredBy, life.retiredBy),
     n.retiredReason = coalesce(row.props.retiredReason, life.retiredReason),
     n.recordedOn = CASE WHEN n:Fact THEN coalesce(row.props.recordedOn, life.recordedOn, date()) END,
-    n.version = CASE WHEN n:Fact THEN coalesce(life.version, row.props.version, 1) END
+    n.version = CASE WHEN n:Fact THEN toInteger(coalesce(life.version, row.props.version, 1)) END
 // A record the graph retired, reloaded from a file that does not say so (a seed or import), stays
 // without its content key; a dump that carries the retirement keeps what it says.
 SET n.contentKey = CASE WHEN life.retiredOn IS NULL OR row.props.retiredOn IS NOT NULL THEN row.props.contentKey END
