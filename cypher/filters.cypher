@@ -7,7 +7,7 @@
 // Live facts, or with $asOf those of the graph as it stood at the end of that day (a fact recorded
 // before this bookkeeping began, without recordedOn, counts as recorded from the start). A dated
 // fact matches a period when its period overlaps it; an undated one only when $undated is 'INCLUDE'
-// or 'ONLY'. $participants: facts any of them takes part in, on either side, in any of $roles; with
+// or 'ONLY' ($period is null when the filter says nothing of periods: every fact passes). $participants: facts any of them takes part in, on either side, in any of $roles; with
 // $rollUp a participant counts for the places above it (BASED_IN: a body to its seat, PART_OF: a city
 // to its province abroad, a place or group to its country) and with $rollUpMerged a pre-2025
 // province for today's unit (MERGED_INTO).
@@ -18,7 +18,7 @@
   AND ($sectors IS NULL OR any(sector IN fact.sectors WHERE sector IN $sectors))
   AND ($certainty IS NULL OR fact.certainty IN $certainty)
   AND ($status IS NULL OR fact.status IN $status)
-  AND (CASE WHEN fact.periodStart IS NULL AND fact.periodEnd IS NULL THEN $undated <> 'EXCLUDE'
+  AND ($period IS NULL OR CASE WHEN fact.periodStart IS NULL AND fact.periodEnd IS NULL THEN $undated <> 'EXCLUDE'
        ELSE $undated <> 'ONLY'
          AND ($from IS NULL OR coalesce(fact.periodEnd, fact.periodStart) >= date($from))
          AND ($to IS NULL OR coalesce(fact.periodStart, fact.periodEnd) <= date($to)) END)

@@ -47,12 +47,16 @@ export function withLabels(statement: string, params: Record<string, unknown>): 
  * their values: one cached plan per combination a client uses.
  */
 export function withoutUnsetOptions(statement: string, params: Record<string, unknown>): string {
-  const option = /\(\$(\w+) IS NULL OR /g;
+  // `($a IS NULL OR ...)`, and `(($a IS NULL AND $b IS NULL ...) OR ...)` for options that go together.
+  const option = /\((?:\$(\w+) IS NULL|\((\$\w+ IS NULL(?: AND \$\w+ IS NULL)*)\)\s*) OR /g;
+  const isUnset = (name: string) => name in params && params[name] === null;
   let written = "";
   let from = 0;
   for (let match = option.exec(statement); match; match = option.exec(statement)) {
-    const name = match[1] as string;
-    const end = name in params && params[name] === null ? closingParenthesis(statement, match.index) : -1;
+    const names = match[1]
+      ? [match[1]]
+      : [...(match[2] ?? "").matchAll(/\$(\w+)/g)].map((found) => found[1] ?? "");
+    const end = names.every(isUnset) ? closingParenthesis(statement, match.index) : -1;
     if (end >= 0) {
       written += `${statement.slice(from, match.index)}true`;
       from = end + 1;

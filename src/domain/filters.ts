@@ -58,6 +58,7 @@ export function filterParams(filter: FactFilter | null | undefined): Record<stri
   const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
+  const undated = filter?.undated ?? (from || to ? "EXCLUDE" : "INCLUDE");
   return {
     factTypes: list(filter?.types),
     kinds: list(filter?.kinds),
@@ -66,7 +67,9 @@ export function filterParams(filter: FactFilter | null | undefined): Record<stri
     status: list(filter?.status),
     from,
     to,
-    undated: filter?.undated ?? (from || to ? "EXCLUDE" : "INCLUDE"),
+    undated,
+    // Null when nothing is asked of periods, so that the condition is written `true` (statements.ts).
+    period: from || to || undated !== "INCLUDE" ? { from, to, undated } : null,
     sources: list(filter?.sources),
     participants: list(filter?.participants),
     countryCodes: list(filter?.countryCodes),

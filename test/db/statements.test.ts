@@ -43,4 +43,16 @@ RETURN fact`;
   it("stay when the parameter is not given at all, so that Neo4j reports it missing", () => {
     expect(withoutUnsetOptions(statement, {})).toBe(statement);
   });
+
+  it("are written as true when every one of options that go together is null, and stay when one is set", () => {
+    const together = `MATCH (fact:Fact)
+WHERE (($countries IS NULL AND $roles IS NULL)
+    OR EXISTS { MATCH (fact)-[other:PARTNER]->(partner) WHERE partner.code IN $countries })
+RETURN fact`;
+    expect(withoutUnsetOptions(together, { countries: null, roles: null })).toBe(
+      "MATCH (fact:Fact)\nWHERE true\nRETURN fact",
+    );
+    expect(withoutUnsetOptions(together, { countries: ["LA"], roles: null })).toBe(together);
+    expect(withoutUnsetOptions(together, { countries: null })).toBe(together);
+  });
 });
