@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import { type Driver, Neo4jError } from "neo4j-driver";
 
 /** How the database came to rest after a load. */
 export interface Drain {
@@ -22,14 +22,18 @@ export async function drainTransactions(driver: Driver, database: string, boundM
   const session = driver.session({ database });
   try {
     for (;;) {
-      const { records } = await session.run(
-        "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app IS NULL OR metaData.app <> $app " +
-          "RETURN transactionId",
-        { app: CHECK_METADATA.app },
-        { metadata: CHECK_METADATA },
-      );
-      const running = records.map((record) => record.get("transactionId") as string);
+      const running = await runningTransactions(driver, database);
       const elapsedMs = performance.now() - started;
+      if (running === null) {
+        // Neo4j had no memory left even for the check (a way's statement holds it all): wait for it.
+        if (elapsedMs >= boundMs * 2) {
+          throw new Error(
+            `Neo4j stayed out of transaction memory for ${Math.round(elapsedMs / 1000)} s after a load`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        continue;
+      }
       if (running.length === 0) {
         return { seconds: elapsedMs / 1000, terminated: 0 };
       }
@@ -44,6 +48,27 @@ export async function drainTransactions(driver: Driver, database: string, boundM
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+  } finally {
+    await session.close();
+  }
+}
+
+/** The ids of the transactions other than this check's, or null when Neo4j refused for want of memory. */
+async function runningTransactions(driver: Driver, database: string): Promise<string[] | null> {
+  const session = driver.session({ database });
+  try {
+    const { records } = await session.run(
+      "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app IS NULL OR metaData.app <> $app " +
+        "RETURN transactionId",
+      { app: CHECK_METADATA.app },
+      { metadata: CHECK_METADATA },
+    );
+    return records.map((record) => record.get("transactionId") as string);
+  } catch (error) {
+    if (error instanceof Neo4jError && error.code.endsWith("MemoryPoolOutOfMemoryError")) {
+      return null;
+    }
+    throw error;
   } finally {
     await session.close();
   }
