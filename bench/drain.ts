@@ -1,4 +1,4 @@
-import { type Driver, Neo4jError } from "neo4j-driver";
+import { type Driver, Neo4jError, type Session } from "neo4j-driver";
 
 /** How the database came to rest after a load. */
 export interface Drain {
@@ -22,7 +22,7 @@ export async function drainTransactions(driver: Driver, database: string, boundM
   const session = driver.session({ database });
   try {
     for (;;) {
-      const running = await runningTransactions(driver, database);
+      const running = await runningTransactions(session);
       const elapsedMs = performance.now() - started;
       if (running === null) {
         // Neo4j had no memory left even for the check (a way's statement holds it all): wait for it.
@@ -54,8 +54,7 @@ export async function drainTransactions(driver: Driver, database: string, boundM
 }
 
 /** The ids of the transactions other than this check's, or null when Neo4j refused for want of memory. */
-async function runningTransactions(driver: Driver, database: string): Promise<string[] | null> {
-  const session = driver.session({ database });
+async function runningTransactions(session: Session): Promise<string[] | null> {
   try {
     const { records } = await session.run(
       "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app IS NULL OR metaData.app <> $app " +
@@ -69,7 +68,5 @@ async function runningTransactions(driver: Driver, database: string): Promise<st
       return null;
     }
     throw error;
-  } finally {
-    await session.close();
   }
 }
