@@ -25,11 +25,18 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{
  * Nodes the graph does not hold are created, and so are the relationships from or to them (no
  * relationship of a node created now can exist); everything else is merged by id and key.
  */
-export async function writePlan(tx: ManagedTransaction, plan: GraphPlan): Promise<void> {
-  const existing = await existingIds(
-    tx,
-    plan.nodes.map((row) => row.id),
-  );
+export async function writePlan(
+  tx: ManagedTransaction,
+  plan: GraphPlan,
+  /** Which of the plan's node ids the graph holds, when the caller looked them up in this transaction. */
+  stored?: ReadonlySet<string>,
+): Promise<void> {
+  const existing =
+    stored ??
+    (await existingIds(
+      tx,
+      plan.nodes.map((row) => row.id),
+    ));
   const created = new Set<string>();
   const newNodes = new Map<string, NodeRow[]>();
   const oldNodes: NodeRow[] = [];

@@ -125,7 +125,8 @@ export function importDump(
     if (options.dryRun) {
       return report;
     }
-    await writePlan(tx, knowledge);
+    // The look-up above covered every node of the dump: the writer need not look them up again.
+    await writePlan(tx, knowledge, stored);
     for (const label of HISTORY_LABELS) {
       const rows = plan.nodes
         .filter((node) => node.labels.includes(label))
