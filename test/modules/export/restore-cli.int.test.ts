@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DUMP_FORMAT } from "../../../src/modules/export/json.writer";
 import { importRecordFiles } from "../../../src/modules/import/import";
 import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
@@ -30,6 +31,11 @@ function dumpFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "restore-")), "backup.json");
   writeFileSync(file, text);
   return file;
+}
+
+/** A dump of these nodes and relationships, in a file. */
+function dumpOf(nodes: object[], relationships: object[]): string {
+  return dumpFile(JSON.stringify({ format: DUMP_FORMAT, nodes, relationships }));
 }
 
 const SUMMARY =
@@ -95,12 +101,9 @@ describe("npm run restore", () => {
   it("refuses a malformed file, naming the first bad field, and leaves the graph as it was", async () => {
     await loadSeedGraph(db.executor);
     const before = await exportText(db.executor, "json");
-    const badField = dumpFile(
-      JSON.stringify({
-        format: "vn-relations-graph/1",
-        nodes: [{ id: "country:XX", labels: ["Country", "Entity"], properties: {} }],
-        relationships: [{ type: "PART_OF", from: "country:XX", properties: {} }],
-      }),
+    const badField = dumpOf(
+      [{ id: "country:XX", labels: ["Country", "Entity"], properties: {} }],
+      [{ type: "PART_OF", from: "country:XX", properties: {} }],
     );
     const truncated = dumpFile(before.slice(0, before.length / 2));
 
@@ -119,18 +122,13 @@ describe("npm run restore", () => {
   it("refuses a dump whose relationships name nodes that are nowhere, naming them, and writes none of it", async () => {
     await loadSeedGraph(db.executor);
     const before = await exportText(db.executor, "json");
-    const file = dumpFile(
-      JSON.stringify({
-        format: "vn-relations-graph/1",
-        nodes: [
-          { id: "country:XX", labels: ["Country", "Entity"], properties: { code: "XX", nameEn: "Nowhere" } },
-        ],
-        relationships: [
-          // Laos is in the graph, so only the locality is missing.
-          { type: "PART_OF", from: "locality:xx-nowhere", to: "country:LA", key: "", properties: {} },
-          { type: "PART_OF", from: "locality:xx-elsewhere", to: "country:XX", key: "", properties: {} },
-        ],
-      }),
+    const file = dumpOf(
+      [{ id: "country:XX", labels: ["Country", "Entity"], properties: { code: "XX", nameEn: "Nowhere" } }],
+      [
+        // Laos is in the graph, so only the locality is missing.
+        { type: "PART_OF", from: "locality:xx-nowhere", to: "country:LA", key: "", properties: {} },
+        { type: "PART_OF", from: "locality:xx-elsewhere", to: "country:XX", key: "", properties: {} },
+      ],
     );
 
     for (const args of [[file], [file, "--dry-run"]]) {
@@ -149,15 +147,12 @@ describe("npm run restore", () => {
     await loadSeedGraph(db.executor);
     const before = await exportText(db.executor, "json");
     // A second country with Laos's code: the country_code constraint refuses it inside the transaction.
-    const file = dumpFile(
-      JSON.stringify({
-        format: "vn-relations-graph/1",
-        nodes: [
-          { id: "country:XX", labels: ["Country", "Entity"], properties: { code: "XX", nameEn: "Nowhere" } },
-          { id: "country:LA-2", labels: ["Country", "Entity"], properties: { code: "LA", nameEn: "Laos" } },
-        ],
-        relationships: [],
-      }),
+    const file = dumpOf(
+      [
+        { id: "country:XX", labels: ["Country", "Entity"], properties: { code: "XX", nameEn: "Nowhere" } },
+        { id: "country:LA-2", labels: ["Country", "Entity"], properties: { code: "LA", nameEn: "Laos" } },
+      ],
+      [],
     );
 
     const result = restore(file);
