@@ -391,6 +391,25 @@ describe("the partner network through GraphQL", () => {
     expect(second.partners.totalCount).toBe(first.partners.totalCount);
   });
 
+  it("lists each partner's facts by id and its roles by name, compiled or through the loaders alike", async () => {
+    const partnerFields = "nodes { partner { id } roles facts { id } }";
+    const compiled = `{ partners(of: "province:son-la", first: 100) { ${partnerFields} } }`;
+    const loaded = `{ node(id: "province:son-la") { ... on Province { partners(first: 100) { ${partnerFields} } } } }`;
+    type Partners = {
+      nodes: Array<{ partner: { id: string }; roles: string[]; facts: Array<{ id: string }> }>;
+    };
+    const viaCompiler = (dataOf(await executeText(db.executor, compiled)) as { partners: Partners }).partners;
+    const viaLoaders = (dataOf(await executeText(db.executor, loaded)) as { node: { partners: Partners } })
+      .node.partners;
+    expect(viaLoaders).toEqual(viaCompiler);
+    expect(viaCompiler.nodes.some((node) => node.facts.length > 1)).toBe(true);
+    for (const node of viaCompiler.nodes) {
+      const ids = node.facts.map((fact) => fact.id);
+      expect(ids).toEqual([...ids].sort());
+      expect(node.roles).toEqual([...node.roles].sort());
+    }
+  });
+
   it("lists every fact a province takes part in, a delegation count without a named partner too", async () => {
     const query = `{
       province(id: "province:son-la") {
