@@ -102,14 +102,14 @@ export class Partner {
   partner!: Participant;
 
   @Field(() => [Fact], {
-    description: "The facts that tie them (those the filter keeps), each with its sources.",
+    description: "The facts that tie them (those the filter keeps), by id, each with its sources.",
   })
   facts!: Fact[];
 
   @Field(() => NonNegativeIntResolver, { description: "How many facts tie them." })
   factCount!: number;
 
-  @Field(() => [ParticipantRole], { description: "The roles the counterpart plays in those facts." })
+  @Field(() => [ParticipantRole], { description: "The roles the counterpart plays in those facts, by name." })
   roles!: Array<keyof typeof ParticipantRole>;
 }
 
