@@ -4,6 +4,8 @@
 // of a fact (a counterpart's country, type, role) depend on who asks and stay in each file.
 
 // :fragment fact-conditions
+// $factLabel: the one fact type the filter's types and kinds leave (src/domain/filters.ts), written
+// in as a label, which Neo4j checks before reading a fact's properties.
 // Live facts, or with $asOf those of the graph as it stood at the end of that day (a fact recorded
 // before this bookkeeping began, without recordedOn, counts as recorded from the start). A dated
 // fact matches a period when its period overlaps it; an undated one only when $undated is 'INCLUDE'
@@ -11,7 +13,8 @@
 // $rollUp a participant counts for the places above it (BASED_IN: a body to its seat, PART_OF: a city
 // to its province abroad, a place or group to its country) and with $rollUpMerged a pre-2025
 // province for today's unit (MERGED_INTO).
-(CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
+($factLabel IS NULL OR fact:$($factLabel))
+  AND (CASE WHEN $asOf IS NULL THEN fact.retiredOn IS NULL
       ELSE coalesce(fact.recordedOn <= date($asOf), true) AND coalesce(fact.retiredOn > date($asOf), true) END)
   AND ($factTypes IS NULL OR fact.factType IN $factTypes)
   AND ($kinds IS NULL OR fact.kind IN $kinds)

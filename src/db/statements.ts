@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import { ENTITY_TYPES } from "../domain/entities";
+import { FACT_TYPES } from "../domain/model";
 import { CYPHER_DIR, namedStatement, readNamedStatements } from "./cypher-files";
 import type { ReadExecutor } from "./executor";
 
@@ -24,7 +25,7 @@ export class Statements {
   }
 }
 
-const LABELS = new Set<string>(ENTITY_TYPES);
+const LABELS = new Set<string>([...ENTITY_TYPES, ...FACT_TYPES]);
 
 /**
  * Neo4j 5 plans a dynamic label (`MATCH (n:$($type))`) as a scan of every node, not of the label: a

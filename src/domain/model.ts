@@ -118,6 +118,14 @@ export const PARTNERSHIP_KINDS = [
 export const DIRECTIONS = ["INCOMING", "OUTGOING"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** The kinds each fact type takes: a delegation's kind is its direction. */
+export const KINDS_OF_FACT_TYPE: Record<FactType, readonly string[]> = {
+  Agreement: AGREEMENT_KINDS,
+  Delegation: DIRECTIONS,
+  Programme: PROGRAMME_KINDS,
+  Partnership: PARTNERSHIP_KINDS,
+};
+
 export const FACT_STATUSES = ["COMPLETED", "PLANNED"] as const;
 
 /** Where a fact the ingest proposed stands in the review queue. */

@@ -9,6 +9,12 @@ describe("a statement's dynamic labels", () => {
     );
   });
 
+  it("write a fact type's label in too (a filter that leaves one type of fact)", () => {
+    expect(
+      withLabels("MATCH (fact:Fact) WHERE fact:$($factLabel) RETURN fact", { factLabel: "Programme" }),
+    ).toBe("MATCH (fact:Fact) WHERE fact:`Programme` RETURN fact");
+  });
+
   it("stay parameters for any other value, so nothing a client sends becomes Cypher", () => {
     for (const type of ["Fact) DETACH DELETE n //", "province", "Entity", 42, null]) {
       expect(withLabels(statement, { type, id: "x" })).toBe(statement);
