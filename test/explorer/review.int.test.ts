@@ -1,14 +1,11 @@
 import type { Locator } from "playwright-core";
-import { signToken } from "../../src/auth/tokens";
 import { ingestBytes } from "../../src/modules/ingest/ingest";
 import { queueProposals } from "../../src/modules/ingest/store";
 import { ingestFixture } from "../modules/ingest/support";
 import { screenshot, useBrowser } from "../support/browser";
-import { useHttpServer } from "../support/http-server";
+import { EDITOR_TOKEN, postGraphQL, useHttpServer, WRITABLE_AUTH } from "../support/http-server";
 import { useSeededDatabase } from "../support/seeded-database";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
-const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
 const SOURCE = "source:son-la-luang-prabang-review";
 
 /** An article of our own: one delegation and one MOU, each a sentence the quotes can take verbatim. */
@@ -30,17 +27,12 @@ interface Node {
 describe("the review page at /review, in a real browser", () => {
   const db = useSeededDatabase();
   const http = useHttpServer(db, {
-    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+    auth: WRITABLE_AUTH,
   });
   const browser = useBrowser();
 
   async function post<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${http.server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    const body = await postGraphQL<{ data: T; errors?: unknown[] }>(http.server, query, variables, token);
     expect(body.errors).toBeUndefined();
     return body.data;
   }
@@ -63,7 +55,7 @@ describe("the review page at /review, in a real browser", () => {
       `query($source: ID) { proposals(status: PROPOSED, source: $source, first: 20) {
         nodes { id factType quote quoteStart quoteEnd } } }`,
       { source: SOURCE },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     const delegation = proposals.nodes.find((node) => node.factType === "Delegation") as Node;
     const agreement = proposals.nodes.find((node) => node.factType === "Agreement") as Node;
@@ -74,7 +66,7 @@ describe("the review page at /review, in a real browser", () => {
 
     const { page, requested } = await browser.open(`${http.server.url}/review`);
     const token = page.locator("#token");
-    await token.fill(EDITOR);
+    await token.fill(EDITOR_TOKEN);
     // Leaving the field is what fires its change event, as when a user tabs away.
     await token.blur();
     await page.locator(`.proposal[data-proposal="${agreement.id}"]`).waitFor();
@@ -143,13 +135,13 @@ describe("the review page at /review, in a real browser", () => {
       `query($source: ID) { proposals(status: PROPOSED, source: $source, first: 20) {
         nodes { id factType quote quoteStart quoteEnd } } }`,
       { source: "source:lai-chau-mengzi-review" },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     const place = proposals.nodes.find((node) => node.factType === "ForeignLocality") as Node;
 
     const { page } = await browser.open(`${http.server.url}/review`);
     const token = page.locator("#token");
-    await token.fill(EDITOR);
+    await token.fill(EDITOR_TOKEN);
     await token.blur();
     await page.locator('#status[data-state="ready"]').waitFor();
     await page.locator("#article").selectOption("source:lai-chau-mengzi-review");

@@ -1,9 +1,38 @@
+import { signToken } from "../../src/auth/tokens";
+import type { AuthConfig } from "../../src/config/config";
 import { buildGraphQLSchema } from "../../src/graphql/schema";
 import { type HttpServerOptions, type RunningHttpServer, startHttpServer } from "../../src/http/server";
 import { createLogger } from "../../src/shared/logger";
 import type { TestDatabase } from "./test-neo4j";
 
 const schema = buildGraphQLSchema();
+
+/** The secret of the tests that write, and a token of each writing role signed with it. */
+export const TEST_SECRET = "a-test-secret-that-is-at-least-32-characters-long";
+export const EDITOR_TOKEN = signToken({ id: "editor@example.org", role: "editor" }, TEST_SECRET);
+export const ADMIN_TOKEN = signToken({ id: "admin@example.org", role: "admin" }, TEST_SECRET);
+
+/** Tokens signed with TEST_SECRET write; reading needs none. */
+export const WRITABLE_AUTH: AuthConfig = {
+  jwtSecret: TEST_SECRET,
+  readRequiresToken: false,
+  tokenMaxAgeSeconds: 30 * 24 * 3600,
+};
+
+/** A GraphQL request POSTed to the server, with the bearer token when given: its JSON answer. */
+export async function postGraphQL<T>(
+  server: RunningHttpServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as T;
+}
 
 /**
  * The real HTTP server (Apollo, guards, auth, /export) on a free port, over the file's test

@@ -1,28 +1,24 @@
-import { signToken } from "../../../src/auth/tokens";
 import { screenshot, useBrowser } from "../../support/browser";
 import { ready } from "../../support/explorer-page";
-import { useHttpServer } from "../../support/http-server";
+import { EDITOR_TOKEN, postGraphQL, useHttpServer, WRITABLE_AUTH } from "../../support/http-server";
 import { useSeededDatabase } from "../../support/seeded-database";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
-const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
 const ARTICLE_URL = "https://example.org/tin-tuc/son-la-lao-2019";
 
 describe("an article with a known address, in the explorer", () => {
   const db = useSeededDatabase();
   const http = useHttpServer(db, {
-    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+    auth: WRITABLE_AUTH,
   });
   const browser = useBrowser();
 
-  async function post(query: string): Promise<{ data?: Record<string, { id: string }>; errors?: unknown[] }> {
-    const response = await fetch(`${http.server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${EDITOR}` },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as { data?: Record<string, { id: string }>; errors?: unknown[] };
-  }
+  const post = (query: string) =>
+    postGraphQL<{ data?: Record<string, { id: string }>; errors?: unknown[] }>(
+      http.server,
+      query,
+      {},
+      EDITOR_TOKEN,
+    );
 
   it("links the fact's source to its article, and a source without one stays plain text", async () => {
     const source = await post(`mutation { createSource(reason: "an article with its address", input: {

@@ -1,10 +1,12 @@
-import { signToken } from "../../../src/auth/tokens";
-import { useHttpServer } from "../../support/http-server";
+import {
+  ADMIN_TOKEN,
+  EDITOR_TOKEN,
+  postGraphQL,
+  useHttpServer,
+  WRITABLE_AUTH,
+} from "../../support/http-server";
 import { useSeededDatabase } from "../../support/seeded-database";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
-const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
-const ADMIN = signToken({ id: "admin@example.org", role: "admin" }, SECRET);
 const SON_LA_ARTICLE = "source:001_d3df1d2f0ab25093";
 
 type Body = {
@@ -36,17 +38,11 @@ const UPDATE = `mutation Update($input: DelegationInput!, $expectedVersion: Int)
 describe("concurrent writes", () => {
   const db = useSeededDatabase();
   const http = useHttpServer(db, {
-    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+    auth: WRITABLE_AUTH,
   });
 
-  async function post(query: string, variables: Record<string, unknown>, token = EDITOR): Promise<Body> {
-    const response = await fetch(`${http.server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Body;
-  }
+  const post = (query: string, variables: Record<string, unknown>, token = EDITOR_TOKEN) =>
+    postGraphQL<Body>(http.server, query, variables, token);
 
   /** The facts of one year's test delegation, and the create records of the audit trail about them. */
   async function stored(year: number): Promise<{ facts: string[]; creates: number }> {
@@ -162,7 +158,7 @@ describe("concurrent writes", () => {
         post(
           `mutation { retire(id: "delegation:son-la-retired-twice", reason: "entered twice") { id } }`,
           {},
-          ADMIN,
+          ADMIN_TOKEN,
         ),
       ),
     );

@@ -3,12 +3,15 @@ import { applySchema } from "../../../src/db/schema";
 import { buildGraphQLSchema } from "../../../src/graphql/schema";
 import { summarizeGraph } from "../../../src/records/graph-summary";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { useHttpServer } from "../../support/http-server";
+import {
+  ADMIN_TOKEN,
+  EDITOR_TOKEN,
+  postGraphQL,
+  useHttpServer,
+  WRITABLE_AUTH,
+} from "../../support/http-server";
 import { useTestDatabase } from "../../support/test-neo4j";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
-const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
-const ADMIN = signToken({ id: "admin@example.org", role: "admin" }, SECRET);
 const SON_LA_ARTICLE = "source:001_d3df1d2f0ab25093";
 
 type Body = {
@@ -44,21 +47,15 @@ const RETIRE = `mutation Retire($id: ID!) { retire(id: $id, reason: "duplicate o
 describe("writing to the graph through GraphQL", () => {
   const db = useTestDatabase();
   const http = useHttpServer(db, {
-    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+    auth: WRITABLE_AUTH,
   });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);
   });
 
-  async function post(query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${http.server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Body;
-  }
+  const post = (query: string, variables: Record<string, unknown>, token?: string) =>
+    postGraphQL<Body>(http.server, query, variables, token);
 
   const code = (body: Body) => body.errors?.[0]?.extensions.code;
 
@@ -69,8 +66,8 @@ describe("writing to the graph through GraphQL", () => {
       signToken({ id: "mallory", role: "admin" }, "another-secret-that-is-at-least-32-chars"),
       "UNAUTHENTICATED",
     ],
-    ["an editor", EDITOR, null],
-    ["an admin", ADMIN, null],
+    ["an editor", EDITOR_TOKEN, null],
+    ["an admin", ADMIN_TOKEN, null],
   ])("lets %s create a delegation, or not: %s", async (_who, token, expected) => {
     const before = await summarizeGraph(db.executor);
     const body = await post(CREATE, { input: delegationInput() }, token);
@@ -88,16 +85,16 @@ describe("writing to the graph through GraphQL", () => {
 
   it.each([
     ["anonymous", undefined, "UNAUTHENTICATED"],
-    ["an editor", EDITOR, "FORBIDDEN"],
-    ["an admin", ADMIN, null],
+    ["an editor", EDITOR_TOKEN, "FORBIDDEN"],
+    ["an admin", ADMIN_TOKEN, null],
   ])("lets %s retire a record, or not: %s", async (_who, token, expected) => {
     const body = await post(RETIRE, { id: "delegation:son-la-incoming-la-2017-2018-04" }, token);
     expect(body.errors?.[0]?.extensions.code ?? null).toBe(expected);
   });
 
   it("records who, when and why in the history, and a retired fact leaves the answers", async () => {
-    await post(CREATE, { input: delegationInput() }, EDITOR);
-    await post(RETIRE, { id: "delegation:son-la-incoming-la-test" }, ADMIN);
+    await post(CREATE, { input: delegationInput() }, EDITOR_TOKEN);
+    await post(RETIRE, { id: "delegation:son-la-incoming-la-test" }, ADMIN_TOKEN);
     const HISTORY = "query H($id: ID!) { history(id: $id) { by role action reason record at } }";
     const variables = { id: "delegation:son-la-incoming-la-test" };
     // Who edited is for editors: an anonymous reader sees the changes, not their authors.
@@ -106,7 +103,7 @@ describe("writing to the graph through GraphQL", () => {
       "redacted",
       "redacted",
     ]);
-    const history = await post(HISTORY, variables, EDITOR);
+    const history = await post(HISTORY, variables, EDITOR_TOKEN);
     const changes = history.data?.history as Array<{
       by: string;
       role: string;
@@ -131,13 +128,13 @@ describe("writing to the graph through GraphQL", () => {
   });
 
   it("reports a fact already recorded (same parties, kind, period, source) and adds nothing", async () => {
-    const first = await post(CREATE, { input: delegationInput() }, EDITOR);
+    const first = await post(CREATE, { input: delegationInput() }, EDITOR_TOKEN);
     expect(first.errors).toBeUndefined();
     const before = await summarizeGraph(db.executor);
     const again = await post(
       CREATE,
       { input: delegationInput({ id: "delegation:son-la-incoming-la-again" }) },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(code(again)).toBe("DUPLICATE");
     expect(again.errors?.[0]?.extensions.existingId).toBe("delegation:son-la-incoming-la-test");
@@ -181,7 +178,7 @@ describe("writing to the graph through GraphQL", () => {
     "rejects %s with BAD_USER_INPUT naming the field, and writes nothing",
     async (_case, overrides, message) => {
       const before = await summarizeGraph(db.executor);
-      const body = await post(CREATE, { input: delegationInput(overrides) }, EDITOR);
+      const body = await post(CREATE, { input: delegationInput(overrides) }, EDITOR_TOKEN);
       expect(code(body)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(message);
       expect(await summarizeGraph(db.executor)).toEqual(before);
@@ -189,7 +186,7 @@ describe("writing to the graph through GraphQL", () => {
   );
 
   it("updates a delegation in place, keeping the earlier version in the history", async () => {
-    await post(CREATE, { input: delegationInput() }, EDITOR);
+    await post(CREATE, { input: delegationInput() }, EDITOR_TOKEN);
     const updated = await post(
       `mutation U($input: DelegationInput!) { updateDelegation(input: $input, reason: "add the visitors") { id } }`,
       {
@@ -197,7 +194,7 @@ describe("writing to the graph through GraphQL", () => {
           people: { value: 176, unit: "visitor-trips", qualifier: "EXACT", text: "176 lượt khách" },
         }),
       },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(updated.errors).toBeUndefined();
     const fact = await post(
@@ -240,7 +237,7 @@ describe("writing to the graph through GraphQL", () => {
       const body = await post(
         MERGE,
         { keep: "locality:la-luang-prabang", merge: "locality:la-louangphabang" },
-        ADMIN,
+        ADMIN_TOKEN,
       );
       expect(body.errors).toBeUndefined();
       expect((body.data?.mergePlaces as { aliases: string[] } | undefined)?.aliases).toEqual(
@@ -255,12 +252,16 @@ describe("writing to the graph through GraphQL", () => {
       expect(ids).not.toContain("locality:la-louangphabang");
       const found = await post('{ foreignLocality(name: "Louangphabang") { id } }', {});
       expect(found.data?.foreignLocality).toEqual({ id: "locality:la-luang-prabang" });
-      const history = await post('{ history(id: "locality:la-louangphabang") { action by } }', {}, EDITOR);
+      const history = await post(
+        '{ history(id: "locality:la-louangphabang") { action by } }',
+        {},
+        EDITOR_TOKEN,
+      );
       expect(history.data?.history).toEqual([{ action: "merged-into", by: "admin@example.org" }]);
     });
 
     it.each([
-      ["an editor", EDITOR, "FORBIDDEN"],
+      ["an editor", EDITOR_TOKEN, "FORBIDDEN"],
       ["anonymous", undefined, "UNAUTHENTICATED"],
     ])("refuses %s, and changes nothing", async (_who, token, expected) => {
       const before = await summarizeGraph(db.executor);
@@ -274,7 +275,7 @@ describe("writing to the graph through GraphQL", () => {
     });
 
     it("refuses to merge places of different kinds", async () => {
-      const body = await post(MERGE, { keep: "country:LA", merge: "locality:la-louangphabang" }, ADMIN);
+      const body = await post(MERGE, { keep: "country:LA", merge: "locality:la-louangphabang" }, ADMIN_TOKEN);
       expect(code(body)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(/^keep: a Country is not a place or organisation/);
     });
@@ -286,7 +287,7 @@ describe("writing to the graph through GraphQL", () => {
           fileName: "005_test.txt", title: "Tin thử", about: "province:son-la",
           publishedOn: "2019-05-01", period: { start: "2019-01-01", end: "2019-12-31", precision: YEAR } }) { id period { precision } } }`,
       {},
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(source.errors).toBeUndefined();
     expect(source.data?.createSource).toEqual({ id: "source:005_test", period: { precision: "YEAR" } });
@@ -296,7 +297,7 @@ describe("writing to the graph through GraphQL", () => {
           id: "locality:jp-himeji", country: "country:JP", kind: CITY, nameEn: "Himeji", partOf: "locality:jp-hyogo",
           aliases: ["TP. Himeji"] }) { id ... on ForeignLocality { partOf { id } } } }`,
       {},
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(place.errors).toBeUndefined();
     expect(place.data?.createForeignLocality).toEqual({
@@ -309,7 +310,7 @@ describe("writing to the graph through GraphQL", () => {
           id: "org:himeji-city-office", nameEn: "Himeji City Office", kind: GOVERNMENT_AGENCY, country: "country:JP",
           locality: "locality:jp-himeji", evidence: [{ source: "source:005_test", quote: "Văn phòng thành phố Himeji" }] }) { id } }`,
       {},
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(organization.errors).toBeUndefined();
 
@@ -323,7 +324,7 @@ describe("writing to the graph through GraphQL", () => {
           evidence: [{ source: "source:005_test", quote: "đoàn Himeji" }],
         }),
       },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(fact.errors).toBeUndefined();
     const search = await post('{ search(text: "Himeji", types: [ForeignLocality]) { node { id } } }', {});
@@ -335,7 +336,7 @@ describe("writing to the graph through GraphQL", () => {
       `mutation { createForeignLocality(reason: "x", input: {
           id: "locality:jp-nowhere", country: "country:JP", kind: CITY, nameEn: "Nowhere", partOf: "locality:jp-atlantis" }) { id } }`,
       {},
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(code(body)).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(/^partOf: "locality:jp-atlantis" is not known/);
@@ -350,7 +351,11 @@ describe("writing to the graph through GraphQL", () => {
     }`;
 
     it("adds the place on the side its country says, and the history records the link", async () => {
-      const body = await post(LINK, { fact: MOU, place: "locality:la-luang-prabang", role: "PARTY" }, EDITOR);
+      const body = await post(
+        LINK,
+        { fact: MOU, place: "locality:la-luang-prabang", role: "PARTY" },
+        EDITOR_TOKEN,
+      );
       expect(body.errors).toBeUndefined();
       const fact = body.data?.linkFactToPlace as {
         participants: Array<{ side: string; role: string; participant: { id: string } }>;
@@ -363,7 +368,7 @@ describe("writing to the graph through GraphQL", () => {
       const history = await post(
         "query H($id: ID!) { history(id: $id) { action by record } }",
         { id: MOU },
-        EDITOR,
+        EDITOR_TOKEN,
       );
       expect(history.data?.history).toEqual([
         {
@@ -400,7 +405,7 @@ describe("writing to the graph through GraphQL", () => {
       const body = await post(
         LINK,
         { fact: MOU, place: "locality:la-luang-prabang", role: "PARTY", ...overrides },
-        EDITOR,
+        EDITOR_TOKEN,
       );
       expect(code(body)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(message);
@@ -408,7 +413,7 @@ describe("writing to the graph through GraphQL", () => {
     });
 
     it("reports a link that already exists as a duplicate", async () => {
-      const body = await post(LINK, { fact: MOU, place: "province:son-la", role: "PARTY" }, EDITOR);
+      const body = await post(LINK, { fact: MOU, place: "province:son-la", role: "PARTY" }, EDITOR_TOKEN);
       expect(code(body)).toBe("DUPLICATE");
     });
   });
@@ -435,8 +440,8 @@ describe("writing to the graph through GraphQL", () => {
       const before = await post(COUNTS, { asOf: null });
       expect(delegationIds(before)).toContain(RETIRED);
 
-      expect((await post(CREATE, { input: delegationInput() }, EDITOR)).errors).toBeUndefined();
-      expect((await post(RETIRE, { id: RETIRED }, ADMIN)).errors).toBeUndefined();
+      expect((await post(CREATE, { input: delegationInput() }, EDITOR_TOKEN)).errors).toBeUndefined();
+      expect((await post(RETIRE, { id: RETIRED }, ADMIN_TOKEN)).errors).toBeUndefined();
 
       const pastAnswer = await post(COUNTS, { asOf: yesterday });
       expect(pastAnswer.data).toEqual(before.data);
@@ -449,7 +454,7 @@ describe("writing to the graph through GraphQL", () => {
     });
 
     it("dates every fact it records, and a reload keeps the first date and the retirement", async () => {
-      await post(RETIRE, { id: RETIRED }, ADMIN);
+      await post(RETIRE, { id: RETIRED }, ADMIN_TOKEN);
       await db.executor.write("test", (tx) =>
         tx.run("MATCH (fact:Fact) SET fact.recordedOn = date('2024-05-01')"),
       );
@@ -543,8 +548,8 @@ describe("writing to the graph through GraphQL", () => {
     ];
     const CASES = MUTATIONS.flatMap(([name, field, needs, outcome = "allowed"]) => [
       [name, "anonymous", "UNAUTHENTICATED", undefined, field],
-      [name, "an editor", needs === "admin" ? "FORBIDDEN" : outcome, EDITOR, field],
-      [name, "an admin", outcome, ADMIN, field],
+      [name, "an editor", needs === "admin" ? "FORBIDDEN" : outcome, EDITOR_TOKEN, field],
+      [name, "an admin", outcome, ADMIN_TOKEN, field],
     ]) as Array<[string, string, string, string | undefined, string]>;
 
     it("covers every mutation in the schema", () => {

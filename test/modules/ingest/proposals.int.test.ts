@@ -1,14 +1,11 @@
-import { signToken } from "../../../src/auth/tokens";
 import { applySchema } from "../../../src/db/schema";
 import { ingestBytes } from "../../../src/modules/ingest/ingest";
 import { queueProposals } from "../../../src/modules/ingest/store";
 import { loadSeedGraph } from "../../../src/seed/seed";
-import { useHttpServer } from "../../support/http-server";
+import { EDITOR_TOKEN, postGraphQL, useHttpServer, WRITABLE_AUTH } from "../../support/http-server";
 import { useTestDatabase } from "../../support/test-neo4j";
 import { encode, ingestFixture } from "./support";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
-const EDITOR = signToken({ id: "editor@example.org", role: "editor" }, SECRET);
 const INGESTER = { id: "ingest:test", role: "editor" as const };
 
 /** A short article of our own: Sơn La receives a delegation from Luang Prabang and signs an MOU. */
@@ -38,28 +35,22 @@ const REJECT = `mutation Reject($id: ID!) { rejectProposal(id: $id, reason: "not
 describe("the review queue of proposed facts", () => {
   const db = useTestDatabase();
   const http = useHttpServer(db, {
-    auth: { jwtSecret: SECRET, readRequiresToken: false, tokenMaxAgeSeconds: 30 * 24 * 3600 },
+    auth: WRITABLE_AUTH,
   });
   beforeEach(async () => {
     await applySchema(db.executor);
     await loadSeedGraph(db.executor);
   });
 
-  async function post(query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${http.server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Body;
-  }
+  const post = (query: string, variables: Record<string, unknown>, token?: string) =>
+    postGraphQL<Body>(http.server, query, variables, token);
 
   const ingest = () =>
     ingestBytes(ingestFixture().extractor, "son-la-luang-prabang-2023.txt", encode(ARTICLE), {
       url: "https://example.org/son-la",
     });
   const queued = async () => {
-    const body = await post(LIST, { source: "source:son-la-luang-prabang-2023" }, EDITOR);
+    const body = await post(LIST, { source: "source:son-la-luang-prabang-2023" }, EDITOR_TOKEN);
     expect(body.errors).toBeUndefined();
     const proposals = body.data?.proposals as { nodes: Array<Record<string, string | number>> } | undefined;
     return proposals?.nodes ?? [];
@@ -77,7 +68,7 @@ describe("the review queue of proposed facts", () => {
     }
     expect((await post(LIST, {})).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     const ARTICLE_TEXT = "query($source: ID!) { proposalArticle(source: $source) { sourceId text } }";
-    const read = await post(ARTICLE_TEXT, { source: "source:son-la-luang-prabang-2023" }, EDITOR);
+    const read = await post(ARTICLE_TEXT, { source: "source:son-la-luang-prabang-2023" }, EDITOR_TOKEN);
     expect(read.data?.proposalArticle).toEqual({
       sourceId: "source:son-la-luang-prabang-2023",
       text: ARTICLE,
@@ -96,7 +87,11 @@ describe("the review queue of proposed facts", () => {
     const delegation = nodes.find((node) => node.factType === "Delegation") as Record<string, string>;
     const agreement = nodes.find((node) => node.factType === "Agreement") as Record<string, string>;
 
-    const accepted = await post(ACCEPT, { id: delegation.id, edits: { purpose: "working visit" } }, EDITOR);
+    const accepted = await post(
+      ACCEPT,
+      { id: delegation.id, edits: { purpose: "working visit" } },
+      EDITOR_TOKEN,
+    );
     expect(accepted.errors).toBeUndefined();
     const result = accepted.data?.acceptProposal as { status: string; factId: string; reviewedBy: string };
     expect(result).toMatchObject({ status: "ACCEPTED", reviewedBy: "editor@example.org" });
@@ -104,7 +99,7 @@ describe("the review queue of proposed facts", () => {
     const fact = await post(
       `query F($id: ID!) { node(id: $id) { ... on Delegation { direction purpose sources { quote } } } history(id: $id) { action by } }`,
       { id: result.factId },
-      EDITOR,
+      EDITOR_TOKEN,
     );
     expect(fact.data?.node).toEqual({
       direction: "INCOMING",
@@ -113,11 +108,11 @@ describe("the review queue of proposed facts", () => {
     });
     expect(fact.data?.history).toEqual([{ action: "create", by: "editor@example.org" }]);
 
-    expect((await post(REJECT, { id: agreement.id }, EDITOR)).data?.rejectProposal).toMatchObject({
+    expect((await post(REJECT, { id: agreement.id }, EDITOR_TOKEN)).data?.rejectProposal).toMatchObject({
       status: "REJECTED",
       reviewReason: "not a fact",
     });
-    expect((await post(ACCEPT, { id: agreement.id }, EDITOR)).errors?.[0]?.extensions.code).toBe(
+    expect((await post(ACCEPT, { id: agreement.id }, EDITOR_TOKEN)).errors?.[0]?.extensions.code).toBe(
       "BAD_USER_INPUT",
     );
 
@@ -130,7 +125,7 @@ describe("the review queue of proposed facts", () => {
   it("writes nothing when the edited record is wrong: the proposal stays in the queue", async () => {
     await queueProposals(db.executor, ingest(), INGESTER);
     const [first] = await queued();
-    const body = await post(ACCEPT, { id: first?.id, edits: { certainty: "GUESSED" } }, EDITOR);
+    const body = await post(ACCEPT, { id: first?.id, edits: { certainty: "GUESSED" } }, EDITOR_TOKEN);
     expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect((await queued()).map((node) => node.id)).toContain(first?.id);
     expect((await post(ACCEPT, { id: first?.id }, undefined)).errors?.[0]?.extensions.code).toBe(
@@ -148,7 +143,7 @@ describe("the review queue of proposed facts", () => {
     const ingestMengzi = () =>
       ingestBytes(ingestFixture().extractor, "lai-chau-mengzi-2023.txt", encode(MENGZI));
     const mengziQueue = async () => {
-      const body = await post(LIST, { source: "source:lai-chau-mengzi-2023" }, EDITOR);
+      const body = await post(LIST, { source: "source:lai-chau-mengzi-2023" }, EDITOR_TOKEN);
       const proposals = body.data?.proposals as { nodes: Array<Record<string, string>> } | undefined;
       return proposals?.nodes ?? [];
     };
@@ -162,14 +157,14 @@ describe("the review queue of proposed facts", () => {
         id: "locality:cn-mong-tu",
         country: "country:CN",
       });
-      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toBeNull();
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR_TOKEN)).data?.node).toBeNull();
 
-      const accepted = await post(ACCEPT, { id: place?.id, edits: { nameEn: "Mengzi" } }, EDITOR);
+      const accepted = await post(ACCEPT, { id: place?.id, edits: { nameEn: "Mengzi" } }, EDITOR_TOKEN);
       expect(accepted.data?.acceptProposal).toMatchObject({
         status: "ACCEPTED",
         factId: "locality:cn-mong-tu",
       });
-      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toEqual({
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR_TOKEN)).data?.node).toEqual({
         nameVi: "Mông Tự",
         country: { code: "CN" },
       });
@@ -182,14 +177,14 @@ describe("the review queue of proposed facts", () => {
       const place = queue.find((node) => node.factType === "ForeignLocality");
       expect(JSON.parse(delegation?.record ?? "{}").foreignSide).toEqual(["locality:cn-mong-tu"]);
 
-      const accepted = await post(ACCEPT, { id: delegation?.id }, EDITOR);
+      const accepted = await post(ACCEPT, { id: delegation?.id }, EDITOR_TOKEN);
       expect(accepted.errors).toBeUndefined();
       const remaining = (await mengziQueue()).map((node) => node.id);
       expect(remaining).not.toContain(place?.id);
       const fact = await post(
         `query F($id: ID!) { node(id: $id) { ... on Delegation { partners { participant { id } } } } }`,
         { id: (accepted.data?.acceptProposal as { factId: string } | undefined)?.factId },
-        EDITOR,
+        EDITOR_TOKEN,
       );
       expect(fact.data?.node).toEqual({ partners: [{ participant: { id: "locality:cn-mong-tu" } }] });
     });
@@ -198,12 +193,12 @@ describe("the review queue of proposed facts", () => {
       await queueProposals(db.executor, ingestMengzi(), INGESTER);
       const queue = await mengziQueue();
       const delegation = queue.find((node) => node.factType === "Delegation");
-      const body = await post(ACCEPT, { id: delegation?.id, edits: { certainty: "GUESSED" } }, EDITOR);
+      const body = await post(ACCEPT, { id: delegation?.id, edits: { certainty: "GUESSED" } }, EDITOR_TOKEN);
       expect(body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
       expect((await mengziQueue()).map((node) => node.id).sort()).toEqual(
         queue.map((node) => node.id).sort(),
       );
-      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR)).data?.node).toBeNull();
+      expect((await post(PLACE, { id: "locality:cn-mong-tu" }, EDITOR_TOKEN)).data?.node).toBeNull();
     });
   });
 });
