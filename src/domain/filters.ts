@@ -56,8 +56,8 @@ export function isUnfiltered(filter: FactFilter | null | undefined): boolean {
 
 /**
  * The one fact type a filter's types and kinds leave, if they name any: its label is written into the
- * statement (statements.ts), and Neo4j checks a label before it reads any property of a fact. The
- * mission's statement at M spent a fifth of its time reading the kind of Sơn La's every fact.
+ * statement (statements.ts), and Neo4j checks a label before it reads any property of a fact
+ * (reading the kind of each of Sơn La's facts took the mission's statement at M from 9.4 to 11.0 ms).
  */
 function onlyFactType(filter: FactFilter | null | undefined): FactType | null {
   const types = filter?.types?.length ? filter.types : null;
