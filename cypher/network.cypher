@@ -149,13 +149,12 @@ WITH rootId, size(partners) AS totalCount,
      [partner IN partners WHERE $afterId IS NULL OR partner.key > $afterKey
         OR (partner.key = $afterKey AND partner.id > $afterId)][0..$limit] AS page
 // :include page-in-order
-WITH rootId, totalCount, [partner IN ordered | partner {.*, factIds: [fact IN partner.facts | fact.id]}] AS page
 // The nodes ride along, so that the request's entity loader needs no second round trip for the
 // partners it shows, nor for their facts when asked; a fact two partners share is sent once (the
 // driver's decoding of nodes is much of a large page's cost; see entities.cypher).
 RETURN rootId AS id, totalCount,
-       [partner IN page | partner {.id, .key, .factIds, .roles, .node}] AS page,
-       CASE WHEN $withFactNodes THEN COLLECT { UNWIND page AS partner UNWIND partner.facts AS fact RETURN DISTINCT fact }
+       [partner IN ordered | partner {.id, .key, .roles, .node, factIds: [fact IN partner.facts | fact.id]}] AS page,
+       CASE WHEN $withFactNodes THEN COLLECT { UNWIND ordered AS partner UNWIND partner.facts AS fact RETURN DISTINCT fact }
             ELSE [] END AS nodes;
 
 // :fragment root-facts

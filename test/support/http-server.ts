@@ -8,7 +8,7 @@ import type { TestDatabase } from "./test-neo4j";
 const schema = buildGraphQLSchema();
 
 /** The secret of the tests that write, and a token of each writing role signed with it. */
-export const TEST_SECRET = "a-test-secret-that-is-at-least-32-characters-long";
+const TEST_SECRET = "a-test-secret-that-is-at-least-32-characters-long";
 export const EDITOR_TOKEN = signToken({ id: "editor@example.org", role: "editor" }, TEST_SECRET);
 export const ADMIN_TOKEN = signToken({ id: "admin@example.org", role: "admin" }, TEST_SECRET);
 
